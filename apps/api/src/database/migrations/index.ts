@@ -1,0 +1,4 @@
+import { Foundation1763798400000 } from './1763798400000-foundation';
+
+/** In order. Listed, not globbed, so the same set runs from sources (tests) and from dist. */
+export const MIGRATIONS = [Foundation1763798400000];

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { IdParam } from '../common/id-param';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
+import { CreatedUserDto, toUserView, UserDto, UserPageDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserPageDto })
+  async list(): Promise<UserPageDto> {
+    const users = await this.users.list();
+    return { items: users.map(toUserView), total: users.length };
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CreatedUserDto })
+  async create(@Body() body: CreateUserDto): Promise<CreatedUserDto> {
+    const { user, generatedPassword } = await this.users.create(body);
+    return { ...toUserView(user), ...(generatedPassword ? { generatedPassword } : {}) };
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: UserDto })
+  async update(@IdParam() id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
+    return toUserView(await this.users.update(id, body));
+  }
+}

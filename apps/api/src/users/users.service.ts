@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CreateUserRequest, Role, UpdateUserRequest } from '@shortlist/contracts';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { TransactionRunner } from '../database/transaction-runner';
+import { normalizeEmail } from '../auth/auth.service';
+import { generatePassword, hashPassword, passwordProblem } from '../auth/password';
+import { Session } from '../auth/session.entity';
+import { User } from './user.entity';
+
+export interface CreatedUser {
+  user: User;
+  generatedPassword?: string;
+}
+
+/** Whether a change leaves the system without an active admin. */
+export function removesLastAdmin(before: Pick<User, 'role' | 'active'>, after: Pick<User, 'role' | 'active'>, activeAdmins: number): boolean {
+  const wasAdmin = before.role === 'admin' && before.active;
+  const staysAdmin = after.role === 'admin' && after.active;
+  return wasAdmin && !staysAdmin && activeAdmins <= 1;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ order: { name: 'ASC', email: 'ASC' } });
+  }
+
+  async create(request: CreateUserRequest): Promise<CreatedUser> {
+    const generatedPassword = request.password === undefined ? generatePassword() : undefined;
+    const password = request.password ?? generatedPassword!;
+    assertPasswordAcceptable(password);
+    const passwordHash = await hashPassword(password);
+    const email = normalizeEmail(request.email);
+    const user = await this.tx.run(async (m) => {
+      if (await m.existsBy(User, { email })) throw new AppError('EMAIL_TAKEN', `A user with email ${email} already exists`);
+      return m.save(
+        m.create(User, { email, name: request.name, role: request.role, passwordHash, active: request.active ?? true }),
+      );
+    });
+    return { user, generatedPassword };
+  }
+
+  async update(id: string, changes: UpdateUserRequest): Promise<User> {
+    if (changes.password !== undefined) assertPasswordAcceptable(changes.password);
+    const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+    return this.tx.run(async (m) => {
+      const user = await m.findOneBy(User, { id });
+      if (!user) throw new AppError('USER_NOT_FOUND', 'No user with that id');
+      const after = { role: changes.role ?? user.role, active: changes.active ?? user.active };
+      if (removesLastAdmin(user, after, await m.countBy(User, { role: 'admin', active: true }))) {
+        throw new AppError('CANNOT_DEMOTE_LAST_ADMIN', 'This is the last active admin; make someone else admin first');
+      }
+      const endsSessions = passwordHash !== undefined || (user.active && !after.active);
+      Object.assign(user, { ...after, name: changes.name ?? user.name, passwordHash: passwordHash ?? user.passwordHash });
+      const saved = await m.save(user);
+      if (endsSessions) await revokeSessions(m, user.id);
+      return saved;
+    });
+  }
+
+  /** Used by the CLI and the demo seed. */
+  async createIfMissing(email: string, name: string, role: Role, password: string): Promise<boolean> {
+    if (await this.dataSource.getRepository(User).existsBy({ email: normalizeEmail(email) })) return false;
+    await this.create({ email, name, role, password });
+    return true;
+  }
+}
+
+function assertPasswordAcceptable(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw new AppError('VALIDATION_FAILED', `Password ${problem}`, [{ field: 'password', message: problem }]);
+}
+
+async function revokeSessions(m: EntityManager, userId: string): Promise<void> {
+  await m.update(Session, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+}

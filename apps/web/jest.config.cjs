@@ -1,0 +1,28 @@
+const path = require('node:path');
+
+/**
+ * Jest project for the dashboard. Usable on its own (`npx jest -c apps/web/jest.config.cjs`)
+ * or listed in the root config's `projects`.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  displayName: 'web',
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.jest.json') }],
+  },
+  moduleNameMapper: {
+    // import.meta.env only exists under Vite; tests get a plain-object stand-in.
+    '^@/config/env$': '<rootDir>/src/testing/env.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@shortlist/contracts$': '<rootDir>/../../libs/contracts/src',
+    '^@shortlist/contracts/(.*)$': '<rootDir>/../../libs/contracts/src/$1',
+    '\\.(css)$': 'identity-obj-proxy',
+  },
+  setupFiles: ['<rootDir>/jest.polyfills.cjs'],
+  setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
+  clearMocks: true,
+  restoreMocks: true,
+};

@@ -1,0 +1,97 @@
+import { useState, type ComponentType } from 'react';
+import {
+  createBrowserRouter,
+  Navigate,
+  RouterProvider,
+  type RouteObject,
+} from 'react-router-dom';
+import { PageLoader } from '@/components/ui/page-loader';
+import { paths } from '@/config/paths';
+import { RequireArea, type Area } from '@/lib/authorization';
+import { AppRoot } from './routes/app-root';
+import { NotFoundRoute } from './routes/not-found';
+import { RouteErrorBoundary } from './routes/route-error';
+
+/** A route whose module loads on first visit, so the initial bundle holds only the shell. */
+function lazyRoute(load: () => Promise<ComponentType>, area?: Area): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const Page = await load();
+      return {
+        element: area ? (
+          <RequireArea area={area}>
+            <Page />
+          </RequireArea>
+        ) : (
+          <Page />
+        ),
+      };
+    },
+  };
+}
+
+export function createAppRoutes(): RouteObject[] {
+  return [
+    {
+      hydrateFallbackElement: <PageLoader />,
+      errorElement: <RouteErrorBoundary />,
+      children: [
+        {
+          path: paths.login,
+          ...lazyRoute(() => import('@/features/auth/routes/login-route').then((m) => m.LoginRoute)),
+        },
+        {
+          path: paths.home,
+          element: <AppRoot />,
+          children: [
+            {
+              // Pathless, so a failing page renders its error inside the shell.
+              errorElement: <RouteErrorBoundary />,
+              children: [
+                { index: true, element: <Navigate to={paths.jobs} replace /> },
+                {
+                  path: paths.jobs,
+                  ...lazyRoute(
+                    () => import('@/features/jobs/routes/jobs-route').then((m) => m.JobsRoute),
+                    'jobs',
+                  ),
+                },
+                {
+                  path: paths.interviews,
+                  ...lazyRoute(
+                    () =>
+                      import('@/features/interviews/routes/interviews-route').then(
+                        (m) => m.InterviewsRoute,
+                      ),
+                    'interviews',
+                  ),
+                },
+                {
+                  path: paths.reports,
+                  ...lazyRoute(
+                    () =>
+                      import('@/features/reports/routes/reports-route').then((m) => m.ReportsRoute),
+                    'reports',
+                  ),
+                },
+                {
+                  path: paths.adminUsers,
+                  ...lazyRoute(
+                    () => import('@/features/users/routes/users-route').then((m) => m.UsersRoute),
+                    'adminUsers',
+                  ),
+                },
+                { path: '*', element: <NotFoundRoute /> },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(createAppRoutes()));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,25 @@
+export const paths = {
+  home: '/',
+  login: '/login',
+  jobs: '/jobs',
+  interviews: '/interviews',
+  reports: '/reports',
+  adminUsers: '/admin/users',
+} as const;
+
+/**
+ * Only in-app paths are accepted as a return target, so `next` cannot send users off-site
+ * (`//evil.example`) or back to the login page (a redirect loop once signed in).
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return paths.home;
+  }
+  const pathname = next.split(/[?#]/)[0];
+  return pathname === paths.login ? paths.home : next;
+}
+
+export function loginHref(next?: string): string {
+  const target = safeNextPath(next);
+  return target === paths.home ? paths.login : `${paths.login}?next=${encodeURIComponent(target)}`;
+}

@@ -1,0 +1,54 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { CreateUserResponse } from '@shortlist/contracts';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { CreateUserForm } from './create-user-form';
+import { GeneratedPasswordAlert } from './generated-password-alert';
+
+export function CreateUserButton() {
+  const [opened, { open, close }] = useDisclosure(false);
+  // Holds the new user only while its one-time password is on screen.
+  const [created, setCreated] = useState<CreateUserResponse | null>(null);
+
+  const handleClose = () => {
+    close();
+    setCreated(null);
+  };
+
+  const handleCreated = (user: CreateUserResponse) => {
+    notifications.show({
+      color: 'green',
+      title: 'User created',
+      message: `${user.name} can now sign in.`,
+    });
+    if (user.generatedPassword) setCreated(user);
+    else handleClose();
+  };
+
+  return (
+    <>
+      <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
+        New user
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={handleClose}
+        title={created ? 'User created' : 'New user'}
+        closeOnClickOutside={!created}
+      >
+        {created?.generatedPassword ? (
+          <Stack gap="md">
+            <GeneratedPasswordAlert name={created.name} password={created.generatedPassword} />
+            <Group justify="flex-end">
+              <Button onClick={handleClose}>Done</Button>
+            </Group>
+          </Stack>
+        ) : (
+          <CreateUserForm onCreated={handleCreated} onCancel={handleClose} />
+        )}
+      </Modal>
+    </>
+  );
+}

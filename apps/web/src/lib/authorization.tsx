@@ -1,0 +1,26 @@
+import type { Role } from '@shortlist/contracts';
+import type { ReactNode } from 'react';
+import { NoAccess } from '@/components/ui/no-access';
+import { useCurrentUser } from './auth';
+
+/**
+ * Which roles reach which area of the dashboard. The API enforces access on every request;
+ * this only decides what the navigation offers and which pages render.
+ */
+export const AREA_ROLES = {
+  jobs: ['admin', 'recruiter', 'hiring_manager', 'interviewer'],
+  interviews: ['admin', 'interviewer'],
+  reports: ['admin', 'recruiter', 'hiring_manager'],
+  adminUsers: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Area = keyof typeof AREA_ROLES;
+
+export function canAccess(role: Role, area: Area): boolean {
+  return (AREA_ROLES[area] as readonly Role[]).includes(role);
+}
+
+export function RequireArea({ area, children }: { area: Area; children: ReactNode }) {
+  const user = useCurrentUser();
+  return canAccess(user.role, area) ? children : <NoAccess />;
+}

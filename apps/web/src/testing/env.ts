@@ -1,0 +1,3 @@
+import { parseEnv } from '@/config/parse-env';
+
+export const env = parseEnv({ VITE_API_BASE: '/api' });
