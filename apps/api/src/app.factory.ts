@@ -28,12 +28,15 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     bufferLogs: true,
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.setGlobalPrefix('api');
 
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON only (multipart is added per route where files are uploaded): anything else is a 415.
+  fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');

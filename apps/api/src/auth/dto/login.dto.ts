@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '@shortlist/contracts';
 import { UserDto } from '../../users/dto/user.dto';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@shortlist.test' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @MaxLength(320)
   @IsEmail({}, { message: 'must be an email address' })
   email!: string;

@@ -1,0 +1,26 @@
+// Every test tier in one run, so `npm test` reports one total. The browser tier
+// is added by scripts/test.mjs when Chromium is present (see that file).
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
+const aliases = { '^@shortlist/contracts$': '<rootDir>/libs/contracts/src' };
+const node = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleNameMapper: aliases };
+
+const e2e = (engine) => ({
+  ...node,
+  displayName: `e2e:${engine}`,
+  testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'],
+  setupFiles: [`<rootDir>/apps/api/test/setup-${engine}.ts`],
+  slowTestThreshold: 20,
+});
+
+const projects = [
+  { ...node, displayName: 'libs', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
+  { ...node, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'] },
+  e2e('sqlite'),
+  ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
+  require('./apps/web/jest.config.cjs'),
+  ...(process.env.SHORTLIST_BROWSER_TESTS === '1'
+    ? [{ ...node, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], maxWorkers: 1 }]
+    : []),
+];
+
+module.exports = { projects, testTimeout: 30_000 };
