@@ -15,6 +15,7 @@ const e2e = (engine) => ({
 const projects = [
   { ...node, displayName: 'libs', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
   { ...node, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'] },
+  { ...node, displayName: 'tooling', testMatch: ['<rootDir>/test/tooling/**/*.spec.ts'] },
   e2e('sqlite'),
   ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
   require('./apps/web/jest.config.cjs'),
