@@ -27,7 +27,14 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.e2e-spec.ts', '**/*.browser-spec.ts', '**/test/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.e2e-spec.ts',
+      '**/*.browser-spec.ts',
+      '**/test/**/*.ts',
+    ],
     plugins: { jest },
     languageOptions: { globals: { ...globals.jest, ...globals.node } },
     rules: {

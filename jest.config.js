@@ -2,7 +2,12 @@
 // is added by scripts/test.mjs when Chromium is present (see that file).
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 const aliases = { '^@shortlist/contracts$': '<rootDir>/libs/contracts/src' };
-const node = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleNameMapper: aliases };
+const node = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: aliases,
+};
 
 const e2e = (engine) => ({
   ...node,

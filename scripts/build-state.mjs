@@ -26,7 +26,13 @@ export const TARGETS = {
   },
   web: {
     output: 'apps/web/dist/index.html',
-    sources: ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'libs/contracts/src', 'package-lock.json'],
+    sources: [
+      'apps/web/src',
+      'apps/web/index.html',
+      'apps/web/vite.config.ts',
+      'libs/contracts/src',
+      'package-lock.json',
+    ],
     script: 'build:web',
   },
 };

@@ -16,6 +16,10 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
+function commandExists(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
 function step(name, command, args, env = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
   const started = Date.now();
@@ -34,7 +38,30 @@ step('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 
 step('lint (eslint, 0 warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('types (tsc --noEmit, api + libs)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('types (tsc --noEmit, web)', 'npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']);
-step('dependency rules (dependency-cruiser)', 'npx', ['depcruise', 'apps', 'libs', '--config', '.dependency-cruiser.cjs']);
+step('dependency rules (dependency-cruiser)', 'npx', [
+  'depcruise',
+  'apps',
+  'libs',
+  '--config',
+  '.dependency-cruiser.cjs',
+]);
+step('native addons load (better-sqlite3, argon2)', process.execPath, [
+  '-e',
+  "new (require('better-sqlite3'))(':memory:').prepare('select 1').get(); require('argon2')",
+]);
+if (commandExists('docker-compose')) {
+  step('compose file validates (docker-compose config -q)', 'docker-compose', [
+    '-f',
+    'docker-compose.yml',
+    'config',
+    '-q',
+  ]);
+} else if (ci) {
+  failed += 1;
+  failures.push('docker-compose missing (apt-get install docker-compose)');
+} else {
+  process.stdout.write('\n⚠ docker-compose not found: compose validation SKIPPED (apt-get install docker-compose)\n');
+}
 const built = step('build (api + dashboard)', 'npm', ['run', '-s', 'build']);
 
 let browser = existsSync(chromium);

@@ -6,11 +6,21 @@ const root = path.resolve(__dirname, '../..');
 function cruise(cwd: string) {
   const result = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'apps', 'libs', '--config', path.join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'],
+    [
+      path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+      'apps',
+      'libs',
+      '--config',
+      path.join(root, '.dependency-cruiser.cjs'),
+      '--output-type',
+      'json',
+    ],
     { cwd, encoding: 'utf8' },
   );
   const report = JSON.parse(result.stdout);
-  const violations = report.summary.violations.map((v: { rule: { name: string }; from: string; to: string }) => `${v.rule.name}: ${v.from} → ${v.to}`);
+  const violations = report.summary.violations.map(
+    (v: { rule: { name: string }; from: string; to: string }) => `${v.rule.name}: ${v.from} → ${v.to}`,
+  );
   return { errors: report.summary.error as number, violations };
 }
 

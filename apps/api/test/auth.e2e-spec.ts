@@ -27,7 +27,10 @@ describe('sessions', () => {
   });
 
   it('stores only a hash of the token', async () => {
-    const res = await t.http.post('/api/auth/login').send({ email: DEMO.recruiter, password: DEMO.password }).expect(200);
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: DEMO.recruiter, password: DEMO.password })
+      .expect(200);
     const rows = await t.dataSource.query('SELECT token_hash FROM sessions');
     expect(rows.map((r: { token_hash: string }) => r.token_hash)).not.toContain(res.body.accessToken);
     expect(rows.every((r: { token_hash: string }) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
@@ -43,7 +46,9 @@ describe('sessions', () => {
 
   it('answers a wrong password and an unknown email identically', async () => {
     const wrong = await t.http.post('/api/auth/login').send({ email: DEMO.interviewer, password: 'not the password' });
-    const unknown = await t.http.post('/api/auth/login').send({ email: 'nobody@shortlist.test', password: 'not the password' });
+    const unknown = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'nobody@shortlist.test', password: 'not the password' });
     for (const res of [wrong, unknown]) {
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -59,7 +64,10 @@ describe('sessions', () => {
   it('throttles repeated failures for an email with 429 and Retry-After, even for the right password', async () => {
     const email = 'interviewer2@shortlist.test';
     for (let i = 0; i < LOGIN_THROTTLE.maxFailuresPerEmail; i += 1) {
-      await t.http.post('/api/auth/login').send({ email, password: `guess number ${i}` }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email, password: `guess number ${i}` })
+        .expect(401);
     }
     const blocked = await t.http.post('/api/auth/login').send({ email, password: DEMO.password });
     expect(blocked.status).toBe(429);
@@ -80,7 +88,9 @@ describe('sessions', () => {
     await t.http.get('/api/me').set(leaver).expect(200);
     await t.http.patch(`/api/users/${created.body.id}`).set(admin).send({ active: false }).expect(200);
     await t.http.get('/api/me').set(leaver).expect(401);
-    const again = await t.http.post('/api/auth/login').send({ email: 'leaver@shortlist.test', password: 'a-long-password-1' });
+    const again = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'leaver@shortlist.test', password: 'a-long-password-1' });
     expect(again.status).toBe(401);
     expect(await t.dataSource.getRepository(User).countBy({ email: 'leaver@shortlist.test', active: false })).toBe(1);
   });

@@ -64,7 +64,12 @@ describe(`storage on ${engine()}`, () => {
     expect(results[100]).toMatchObject({ status: 'rejected', reason: { message: 'deliberate failure' } });
     const rows = await failures.find();
     for (let i = 0; i < 100; i += 1) {
-      expect(rows.filter((r) => r.emailKey === `writer-${i}`).map((r) => r.ip).sort()).toEqual(['first', 'second']);
+      expect(
+        rows
+          .filter((r) => r.emailKey === `writer-${i}`)
+          .map((r) => r.ip)
+          .sort(),
+      ).toEqual(['first', 'second']);
     }
     expect(rows.filter((r) => r.emailKey === 'doomed')).toEqual([]);
     expect(sawDoomed).toBe(0);
@@ -83,9 +88,9 @@ describe(`storage on ${engine()}`, () => {
     });
 
     it('refuses a write transaction that bypasses the serializer', async () => {
-      await expect(dataSource.transaction((m) => m.insert(LoginFailure, { ...new LoginFailure(), emailKey: 'x', ip: 'y' }))).rejects.toThrow(
-        /TransactionRunner/,
-      );
+      await expect(
+        dataSource.transaction((m) => m.insert(LoginFailure, { ...new LoginFailure(), emailKey: 'x', ip: 'y' })),
+      ).rejects.toThrow(/TransactionRunner/);
     });
   }
 });

@@ -63,7 +63,12 @@ export interface TestApp {
 /** The real AppModule, in-process, on a fresh database, with the demo users. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent', ...overrides });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    WEB_DIST_DIR: '/nonexistent',
+    ...overrides,
+  });
   const app = await createApp(config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -90,7 +95,11 @@ export const DEMO = {
 } as const;
 
 /** Signs in and returns the bearer header to send. */
-export async function signIn(t: TestApp, email: string, password: string = DEMO.password): Promise<{ Authorization: string }> {
+export async function signIn(
+  t: TestApp,
+  email: string,
+  password: string = DEMO.password,
+): Promise<{ Authorization: string }> {
   const res = await t.http.post('/api/auth/login').send({ email, password }).expect(200);
   return { Authorization: `Bearer ${res.body.accessToken}` };
 }

@@ -33,10 +33,20 @@ describe('the API manners', () => {
     ['an empty JSON body', '', 400, 'MALFORMED_REQUEST'],
     ['a JSON array', '[1,2,3]', 400, 'VALIDATION_FAILED'],
     ['a __proto__ key', '{"email":"a@b.co","password":"x","__proto__":{"role":"admin"}}', 400, 'MALFORMED_REQUEST'],
-    ['a constructor.prototype key', '{"email":"a@b.co","password":"x","constructor":{"prototype":{"x":1}}}', 400, 'MALFORMED_REQUEST'],
+    [
+      'a constructor.prototype key',
+      '{"email":"a@b.co","password":"x","constructor":{"prototype":{"x":1}}}',
+      400,
+      'MALFORMED_REQUEST',
+    ],
     ['a lone surrogate in the email', '{"email":"a\\ud800@b.co","password":"x"}', 400, 'VALIDATION_FAILED'],
     ['6,000-deep nesting', `{"email":${'['.repeat(6000)}${']'.repeat(6000)},"password":"x"}`, 400, 'VALIDATION_FAILED'],
-    ['a body over the size limit', JSON.stringify({ email: 'a@b.co', password: 'x'.repeat(70_000) }), 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'a body over the size limit',
+      JSON.stringify({ email: 'a@b.co', password: 'x'.repeat(70_000) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
   ])('answers %s with problem details, never a 500', async (_, body, status, code) => {
     const res = await login().send(body);
     expect(res.status).toBe(status);
@@ -62,7 +72,9 @@ describe('the API manners', () => {
     const admin = await signIn(t, DEMO.admin);
     // Two concurrent creates of one email: the service check races, the unique index decides.
     const attempts = await Promise.all(
-      [1, 2, 3].map(() => t.http.post('/api/users').set(admin).send({ email: 'race@example.com', name: 'Race', role: 'recruiter' })),
+      [1, 2, 3].map(() =>
+        t.http.post('/api/users').set(admin).send({ email: 'race@example.com', name: 'Race', role: 'recruiter' }),
+      ),
     );
     const statuses = attempts.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409, 409]);
@@ -73,7 +85,15 @@ describe('the API manners', () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
     expect(Object.keys(res.body.paths).sort()).toEqual(
-      ['/api/auth/login', '/api/auth/logout', '/api/health', '/api/health/ready', '/api/me', '/api/users', '/api/users/{id}'].sort(),
+      [
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/health',
+        '/api/health/ready',
+        '/api/me',
+        '/api/users',
+        '/api/users/{id}',
+      ].sort(),
     );
     await t.http.get('/api/docs').expect(200);
   });

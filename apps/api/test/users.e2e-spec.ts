@@ -32,9 +32,17 @@ describe('users (admin)', () => {
   });
 
   it('creates a user with a generated password that works once shown', async () => {
-    const res = await t.http.post('/api/users').set(admin).send({ email: 'New.Hire@Example.com', name: ' New Hire ', role: 'interviewer' });
+    const res = await t.http
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'New.Hire@Example.com', name: ' New Hire ', role: 'interviewer' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'new.hire@example.com', name: 'New Hire', role: 'interviewer', active: true });
+    expect(res.body).toMatchObject({
+      email: 'new.hire@example.com',
+      name: 'New Hire',
+      role: 'interviewer',
+      active: true,
+    });
     expect(res.body.generatedPassword).toHaveLength(24);
     await signIn(t, 'new.hire@example.com', res.body.generatedPassword);
     const row = await users().findOneByOrFail({ email: 'new.hire@example.com' });
@@ -44,7 +52,10 @@ describe('users (admin)', () => {
 
   it('answers a duplicate email (any case) with 409 and changes nothing', async () => {
     const before = await users().count();
-    const res = await t.http.post('/api/users').set(admin).send({ email: 'RECRUITER@shortlist.test', name: 'Dup', role: 'admin' });
+    const res = await t.http
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'RECRUITER@shortlist.test', name: 'Dup', role: 'admin' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('EMAIL_TAKEN');
     expect(await users().count()).toBe(before);
@@ -64,7 +75,11 @@ describe('users (admin)', () => {
 
   it('changes a role and deactivates, but never removes the last active admin', async () => {
     const recruiter = await users().findOneByOrFail({ email: DEMO.recruiter });
-    const res = await t.http.patch(`/api/users/${recruiter.id}`).set(admin).send({ role: 'hiring_manager' }).expect(200);
+    const res = await t.http
+      .patch(`/api/users/${recruiter.id}`)
+      .set(admin)
+      .send({ role: 'hiring_manager' })
+      .expect(200);
     expect(res.body.role).toBe('hiring_manager');
     const self = await users().findOneByOrFail({ email: DEMO.admin });
     const demote = await t.http.patch(`/api/users/${self.id}`).set(admin).send({ role: 'recruiter' });

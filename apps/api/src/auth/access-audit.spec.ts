@@ -26,6 +26,8 @@ describe('AccessAudit', () => {
     }).compile();
     const sut = module.get(AccessAudit);
     expect(sut.undeclaredRoutes()).toEqual(['MixedController.forgotten']);
-    expect(() => sut.onApplicationBootstrap()).toThrow('Routes without an access declaration: MixedController.forgotten');
+    expect(() => sut.onApplicationBootstrap()).toThrow(
+      'Routes without an access declaration: MixedController.forgotten',
+    );
   });
 });

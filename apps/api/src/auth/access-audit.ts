@@ -22,7 +22,9 @@ export class AccessAudit implements OnApplicationBootstrap {
       return this.scanner
         .getAllMethodNames(prototype)
         .filter((method) => Reflect.getMetadata(PATH_METADATA, prototype[method]) !== undefined)
-        .filter((method) => !this.reflector.getAllAndOverride(ACCESS_KEY, [prototype[method], wrapper.metatype as object]))
+        .filter(
+          (method) => !this.reflector.getAllAndOverride(ACCESS_KEY, [prototype[method], wrapper.metatype as object]),
+        )
         .map((method) => `${wrapper.name}.${method}`);
     });
   }

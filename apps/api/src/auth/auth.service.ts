@@ -94,8 +94,10 @@ export class AuthService {
     const failures = this.dataSource.getRepository(LoginFailure);
     const since = (windowMs: number) => MoreThan(new Date(now.getTime() - windowMs));
     const verdict = await throttleVerdict(now, {
-      recentForEmail: (windowMs) => failures.find({ where: { emailKey, createdAt: since(windowMs) }, select: { createdAt: true } }),
-      recentForIp: (windowMs) => failures.find({ where: { ip, createdAt: since(windowMs) }, select: { createdAt: true } }),
+      recentForEmail: (windowMs) =>
+        failures.find({ where: { emailKey, createdAt: since(windowMs) }, select: { createdAt: true } }),
+      recentForIp: (windowMs) =>
+        failures.find({ where: { ip, createdAt: since(windowMs) }, select: { createdAt: true } }),
     });
     if (verdict.blocked) {
       const minutes = Math.ceil(verdict.retryAfterSeconds / 60);

@@ -30,13 +30,23 @@ describe('toProblem', () => {
 
   it('hides the message of unexpected errors', () => {
     const problem = toProblem(new Error('SELECT * FROM secrets failed at /srv/app.js:12'));
-    expect(problem).toEqual({ status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; it has been logged' });
+    expect(problem).toEqual({
+      status: 500,
+      code: 'INTERNAL',
+      detail: 'An unexpected error occurred; it has been logged',
+    });
   });
 
   it('translates framework exceptions and fastify parser errors', () => {
-    expect(toProblem(new NotFoundException('Cannot GET /api/x'))).toMatchObject({ status: 404, detail: 'No such route' });
+    expect(toProblem(new NotFoundException('Cannot GET /api/x'))).toMatchObject({
+      status: 404,
+      detail: 'No such route',
+    });
     expect(toProblem(new BadRequestException('bad'))).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST' });
-    expect(toProblem(Object.assign(new Error('too big'), { statusCode: 413 }))).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(toProblem(Object.assign(new Error('too big'), { statusCode: 413 }))).toMatchObject({
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
   });
 
   it('writes RFC 9457 bodies with a type URI, title and instance', () => {

@@ -93,7 +93,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem, url: string, 
 function httpExceptionDetail(exception: HttpException, status: number): string {
   const response = exception.getResponse();
   const message =
-    typeof response === 'string' ? response : (response as { message?: unknown }).message ?? exception.message;
+    typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
   if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(String(message))) {
     return 'No such route';
   }

@@ -20,7 +20,10 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`Invalid environment variable ${variable}: ${message}`);
     this.name = 'ConfigError';
   }

@@ -11,7 +11,11 @@ import { TransactionRunner } from './transaction-runner';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database), retryAttempts: 3, retryDelay: 1000 }),
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.database),
+        retryAttempts: 3,
+        retryDelay: 1000,
+      }),
       dataSourceFactory: async (options) => {
         const dataSource = await openDataSource(options!);
         await runMigrations(dataSource);

@@ -35,7 +35,11 @@ export function columns(queryRunner: QueryRunner) {
       isNullable: false,
       default: driver.normalizeDefault({ default: defaultValue, type: 'boolean' } as never),
     }),
-    timestamp: (name: string, nullable = false): TableColumnOptions => ({ name, type: timestampType, isNullable: nullable }),
+    timestamp: (name: string, nullable = false): TableColumnOptions => ({
+      name,
+      type: timestampType,
+      isNullable: nullable,
+    }),
     createdAt: (name = 'created_at'): TableColumnOptions => ({
       name,
       type: driver.normalizeType({ type: types.createDate }),

@@ -15,7 +15,11 @@ export interface CreatedUser {
 }
 
 /** Whether a change leaves the system without an active admin. */
-export function removesLastAdmin(before: Pick<User, 'role' | 'active'>, after: Pick<User, 'role' | 'active'>, activeAdmins: number): boolean {
+export function removesLastAdmin(
+  before: Pick<User, 'role' | 'active'>,
+  after: Pick<User, 'role' | 'active'>,
+  activeAdmins: number,
+): boolean {
   const wasAdmin = before.role === 'admin' && before.active;
   const staysAdmin = after.role === 'admin' && after.active;
   return wasAdmin && !staysAdmin && activeAdmins <= 1;
@@ -39,7 +43,8 @@ export class UsersService {
     const passwordHash = await hashPassword(password);
     const email = normalizeEmail(request.email);
     const user = await this.tx.run(async (m) => {
-      if (await m.existsBy(User, { email })) throw new AppError('EMAIL_TAKEN', `A user with email ${email} already exists`);
+      if (await m.existsBy(User, { email }))
+        throw new AppError('EMAIL_TAKEN', `A user with email ${email} already exists`);
       return m.save(
         m.create(User, { email, name: request.name, role: request.role, passwordHash, active: request.active ?? true }),
       );
@@ -58,7 +63,11 @@ export class UsersService {
         throw new AppError('CANNOT_DEMOTE_LAST_ADMIN', 'This is the last active admin; make someone else admin first');
       }
       const endsSessions = passwordHash !== undefined || (user.active && !after.active);
-      Object.assign(user, { ...after, name: changes.name ?? user.name, passwordHash: passwordHash ?? user.passwordHash });
+      Object.assign(user, {
+        ...after,
+        name: changes.name ?? user.name,
+        passwordHash: passwordHash ?? user.passwordHash,
+      });
       const saved = await m.save(user);
       if (endsSessions) await revokeSessions(m, user.id);
       return saved;
@@ -75,7 +84,8 @@ export class UsersService {
 
 function assertPasswordAcceptable(password: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw new AppError('VALIDATION_FAILED', `Password ${problem}`, [{ field: 'password', message: problem }]);
+  if (problem)
+    throw new AppError('VALIDATION_FAILED', `Password ${problem}`, [{ field: 'password', message: problem }]);
 }
 
 async function revokeSessions(m: EntityManager, userId: string): Promise<void> {
