@@ -7,12 +7,21 @@ module.exports = {
   forbidden: [
     {
       name: 'libs-are-pure',
-      comment: 'A lib may import only other libs (and fast-check in its tests): no framework, database or Node API.',
+      comment: 'A lib may import only other libs: no framework, database, npm package or Node API.',
       severity: 'error',
-      from: { path: '^libs/' },
+      from: { path: '^libs/', pathNot: '[.]spec[.]ts$' },
       to: {
         dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core', 'unknown'],
-        pathNot: '^node_modules/fast-check/',
+      },
+    },
+    {
+      name: 'lib-specs-stay-framework-free',
+      comment: 'Lib specs may read fixtures (Node built-ins) and use fast-check, nothing else from npm.',
+      severity: 'error',
+      from: { path: '^libs/.+[.]spec[.]ts$' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'unknown'],
+        pathNot: 'node_modules/fast-check/',
       },
     },
     {
