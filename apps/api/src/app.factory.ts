@@ -10,7 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth-user';
 import type { AppConfig } from './config/config';
-import { requestIdOf } from './logger';
+import { assignRequestId } from './logger';
 
 /**
  * Builds the whole application — the same pipeline for `npm start`, the CLI
@@ -20,7 +20,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    genReqId: requestIdOf,
+    genReqId: assignRequestId,
     // A hostile body could otherwise pin the event loop or smuggle prototype keys.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

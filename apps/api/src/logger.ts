@@ -12,13 +12,20 @@ export function requestIdOf(request: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/** Fastify's id generator: also pins the id on the raw request, so pino-http logs the same id the client gets back. */
+export function assignRequestId(request: IncomingMessage): string {
+  const carrier = request as IncomingMessage & { id?: string };
+  carrier.id ??= requestIdOf(request);
+  return carrier.id;
+}
+
 export function loggerOptions(config: AppConfig): Params {
   return {
     // Nest 11's router syntax; the library's default '*' is the legacy form.
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.logLevel,
-      genReqId: (request) => (request as IncomingMessage & { id?: string }).id ?? requestIdOf(request),
+      genReqId: (request) => assignRequestId(request),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/api/health') },
     },
