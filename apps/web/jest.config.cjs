@@ -8,7 +8,8 @@ const path = require('node:path');
 module.exports = {
   displayName: 'web',
   rootDir: __dirname,
-  testEnvironment: 'jsdom',
+  // jsdom plus the Fetch API classes from Node, which react-router needs (see the file).
+  testEnvironment: '<rootDir>/jest.environment.cjs',
   testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.jest.json') }],
@@ -21,7 +22,6 @@ module.exports = {
     '^@shortlist/contracts/(.*)$': '<rootDir>/../../libs/contracts/src/$1',
     '\\.(css)$': 'identity-obj-proxy',
   },
-  setupFiles: ['<rootDir>/jest.polyfills.cjs'],
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
   clearMocks: true,
   restoreMocks: true,

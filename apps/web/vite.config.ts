@@ -35,6 +35,20 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: true,
       sourcemap: true,
+      rollupOptions: {
+        output: {
+          // Libraries every page loads in full get their own long-cached files, so a deploy that
+          // only changes app code leaves them valid. Mantine stays out: grouping it would pull
+          // components that only lazy routes use into the initial load.
+          manualChunks: (id) => {
+            if (!id.includes('node_modules')) return undefined;
+            if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+            if (/node_modules\/(react-router|react-router-dom)\//.test(id)) return 'router';
+            if (/node_modules\/@tanstack\//.test(id)) return 'query';
+            return undefined;
+          },
+        },
+      },
     },
   };
 });

@@ -1,10 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import {
-  createBrowserRouter,
-  Navigate,
-  RouterProvider,
-  type RouteObject,
-} from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
 import { PageLoader } from '@/components/ui/page-loader';
 import { paths } from '@/config/paths';
 import { RequireArea, type Area } from '@/lib/authorization';
@@ -51,26 +46,19 @@ export function createAppRoutes(): RouteObject[] {
                 { index: true, element: <Navigate to={paths.jobs} replace /> },
                 {
                   path: paths.jobs,
-                  ...lazyRoute(
-                    () => import('@/features/jobs/routes/jobs-route').then((m) => m.JobsRoute),
-                    'jobs',
-                  ),
+                  ...lazyRoute(() => import('@/features/jobs/routes/jobs-route').then((m) => m.JobsRoute), 'jobs'),
                 },
                 {
                   path: paths.interviews,
                   ...lazyRoute(
-                    () =>
-                      import('@/features/interviews/routes/interviews-route').then(
-                        (m) => m.InterviewsRoute,
-                      ),
+                    () => import('@/features/interviews/routes/interviews-route').then((m) => m.InterviewsRoute),
                     'interviews',
                   ),
                 },
                 {
                   path: paths.reports,
                   ...lazyRoute(
-                    () =>
-                      import('@/features/reports/routes/reports-route').then((m) => m.ReportsRoute),
+                    () => import('@/features/reports/routes/reports-route').then((m) => m.ReportsRoute),
                     'reports',
                   ),
                 },

@@ -1,11 +1,5 @@
 import type { LoginRequest, LoginResponse, UserView } from '@shortlist/contracts';
-import {
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { ErrorState } from '@/components/ui/error-state';
@@ -108,9 +102,7 @@ export function ProtectedRoute({ children }: { children: ReactNode }) {
     );
   }
   if (!user) {
-    return (
-      <Navigate to={loginHref(`${location.pathname}${location.search}${location.hash}`)} replace />
-    );
+    return <Navigate to={loginHref(`${location.pathname}${location.search}${location.hash}`)} replace />;
   }
   return children;
 }

@@ -9,10 +9,7 @@ export interface SplitFieldErrors<F extends string> {
 }
 
 /** Maps a 400 VALIDATION_FAILED problem's field errors onto the fields a form has. */
-export function splitFieldErrors<F extends string>(
-  error: unknown,
-  fields: readonly F[],
-): SplitFieldErrors<F> {
+export function splitFieldErrors<F extends string>(error: unknown, fields: readonly F[]): SplitFieldErrors<F> {
   const byField: Partial<Record<F, string>> = {};
   const unmatched: FieldError[] = [];
   if (!(error instanceof ApiError)) return { byField, unmatched };

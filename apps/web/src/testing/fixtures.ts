@@ -1,4 +1,4 @@
-import type { Role, UserView } from '@shortlist/contracts';
+import type { UserView } from '@shortlist/contracts';
 
 let sequence = 0;
 
@@ -14,8 +14,4 @@ export function buildUser(overrides: Partial<UserView> = {}): UserView {
     updatedAt: '2025-01-15T10:00:00.000Z',
     ...overrides,
   };
-}
-
-export function userWithRole(role: Role, overrides: Partial<UserView> = {}): UserView {
-  return buildUser({ role, name: `Test ${role}`, ...overrides });
 }

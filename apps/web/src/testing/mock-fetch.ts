@@ -17,9 +17,7 @@ export interface RecordedRequest {
 
 /** A Response lookalike: jsdom has no fetch API, and the client only reads these members. */
 function toResponse({ status = 200, body, headers = {} }: MockReply): Response {
-  const lowerHeaders = Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
-  );
+  const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
   const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
   return {
     ok: status >= 200 && status < 300,

@@ -28,7 +28,12 @@ Element.prototype.scrollIntoView = () => {};
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
-afterEach(() => {
+const unmockedFetch = (async (input: RequestInfo | URL) => {
+  throw new Error(`fetch was called without a mock: ${String(input)}`);
+}) as typeof fetch;
+
+beforeEach(() => {
+  globalThis.fetch = unmockedFetch;
   // The notifications store is module-level; without this, messages leak between tests.
   cleanNotifications();
 });

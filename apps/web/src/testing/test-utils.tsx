@@ -6,7 +6,7 @@ import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router-dom';
-import { theme } from '@/app/theme';
+import { cssVariablesResolver, theme } from '@/app/theme';
 import { createAppRoutes } from '@/app/router';
 import { meQueryOptions, useEndSessionOnUnauthorized } from '@/lib/auth';
 
@@ -30,7 +30,7 @@ function TestProviders({ queryClient, children }: { queryClient: QueryClient; ch
   useEndSessionOnUnauthorized(queryClient);
   return (
     // env="test" turns off transitions and portals so content appears synchronously in place.
-    <MantineProvider theme={theme} env="test">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <Notifications />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>

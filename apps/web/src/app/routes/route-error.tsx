@@ -11,10 +11,7 @@ export function RouteErrorBoundary() {
 
   // Navigating to the same place gives the router a new location, which resets its error boundary.
   const handleRetry = () =>
-    void navigate(
-      { pathname: location.pathname, search: location.search, hash: location.hash },
-      { replace: true },
-    );
+    void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true });
 
   return (
     <>

@@ -1,12 +1,6 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import type { Role } from '@shortlist/contracts';
-import {
-  IconBriefcase,
-  IconCalendarEvent,
-  IconChartBar,
-  IconUsers,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconBriefcase, IconCalendarEvent, IconChartBar, IconUsers, type Icon } from '@tabler/icons-react';
 import { Link, useMatch } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { canAccess, type Area } from '@/lib/authorization';
@@ -24,9 +18,7 @@ const MAIN_ITEMS: NavItem[] = [
   { area: 'reports', label: 'Reports', to: paths.reports, icon: IconChartBar },
 ];
 
-const ADMIN_ITEMS: NavItem[] = [
-  { area: 'adminUsers', label: 'Users', to: paths.adminUsers, icon: IconUsers },
-];
+const ADMIN_ITEMS: NavItem[] = [{ area: 'adminUsers', label: 'Users', to: paths.adminUsers, icon: IconUsers }];
 
 export interface NavigationProps {
   role: Role;

@@ -15,7 +15,11 @@ function initialsOf(name: string): string {
 export function UserMenu({ user }: { user: UserView }) {
   const logoutMutation = useLogout({
     onError: (error) =>
-      notifications.show({ color: 'red', title: 'Could not sign out', message: errorMessage(error) }),
+      notifications.show({
+        color: 'red',
+        title: 'Could not sign out',
+        message: errorMessage(error),
+      }),
   });
 
   const handleSignOut = () => logoutMutation.mutate();

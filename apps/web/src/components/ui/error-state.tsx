@@ -34,13 +34,7 @@ export function ErrorState({ title, message, onRetry, fullPage = false }: ErrorS
   }
 
   return (
-    <Alert
-      color="red"
-      variant="light"
-      title={title}
-      icon={<IconAlertTriangle size={18} aria-hidden />}
-      role="alert"
-    >
+    <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
       <Group justify="space-between" gap="sm">
         <Text size="sm">{message}</Text>
         {retryButton}

@@ -4,7 +4,7 @@ import { ROLE_LABELS, type Role } from '@shortlist/contracts';
 const ROLE_COLORS: Record<Role, MantineColor> = {
   admin: 'grape',
   recruiter: 'blue',
-  hiring_manager: 'teal',
+  hiring_manager: 'cyan',
   interviewer: 'gray',
 };
 

@@ -19,18 +19,19 @@ export function useUpdateUser() {
     mutationFn: updateUser,
     onSuccess: async (updated) => {
       // Show the server's answer at once, then refetch in case other rows changed too.
-      queryClient.setQueryData(usersQueryOptions().queryKey, (page) =>
-        page && {
-          ...page,
-          items: page.items.map((user) => (user.id === updated.id ? updated : user)),
-        },
+      queryClient.setQueryData(
+        usersQueryOptions().queryKey,
+        (page) =>
+          page && {
+            ...page,
+            items: page.items.map((user) => (user.id === updated.id ? updated : user)),
+          },
       );
       const me = queryClient.getQueryData(meQueryOptions().queryKey);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: usersQueryOptions().queryKey }),
         // Changing one's own role changes what the navigation offers.
-        me?.id === updated.id &&
-          queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
+        me?.id === updated.id && queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
       ]);
     },
   });

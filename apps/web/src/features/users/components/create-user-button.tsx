@@ -32,23 +32,28 @@ export function CreateUserButton() {
       <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
         New user
       </Button>
-      <Modal
-        opened={opened}
-        onClose={handleClose}
-        title={created ? 'User created' : 'New user'}
-        closeOnClickOutside={!created}
-      >
-        {created?.generatedPassword ? (
-          <Stack gap="md">
-            <GeneratedPasswordAlert name={created.name} password={created.generatedPassword} />
-            <Group justify="flex-end">
-              <Button onClick={handleClose}>Done</Button>
-            </Group>
-          </Stack>
-        ) : (
-          <CreateUserForm onCreated={handleCreated} onCancel={handleClose} />
-        )}
-      </Modal>
+      <Modal.Root opened={opened} onClose={handleClose} closeOnClickOutside={!created}>
+        <Modal.Overlay />
+        <Modal.Content>
+          {/* role="none": a header inside a dialog is not the page's banner landmark. */}
+          <Modal.Header role="none">
+            <Modal.Title fw={600}>{created ? 'User created' : 'New user'}</Modal.Title>
+            <Modal.CloseButton aria-label="Close" />
+          </Modal.Header>
+          <Modal.Body>
+            {created?.generatedPassword ? (
+              <Stack gap="md">
+                <GeneratedPasswordAlert name={created.name} password={created.generatedPassword} />
+                <Group justify="flex-end">
+                  <Button onClick={handleClose}>Done</Button>
+                </Group>
+              </Stack>
+            ) : (
+              <CreateUserForm onCreated={handleCreated} onCancel={handleClose} />
+            )}
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
     </>
   );
 }

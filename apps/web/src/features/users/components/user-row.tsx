@@ -47,9 +47,7 @@ export function UserRow({ user, isCurrentUser }: UserRowProps) {
           notifications.show({
             color: 'green',
             title: updated.active ? 'User activated' : 'User deactivated',
-            message: updated.active
-              ? `${updated.name} can sign in again.`
-              : `${updated.name} can no longer sign in.`,
+            message: updated.active ? `${updated.name} can sign in again.` : `${updated.name} can no longer sign in.`,
           }),
         onError: handleFailure,
       },

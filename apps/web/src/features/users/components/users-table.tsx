@@ -16,13 +16,7 @@ export function UsersTable() {
   const { data, isPending, isError, error, refetch } = useUsers();
 
   if (isError) {
-    return (
-      <ErrorState
-        title="Could not load users"
-        message={errorMessage(error)}
-        onRetry={() => void refetch()}
-      />
-    );
+    return <ErrorState title="Could not load users" message={errorMessage(error)} onRetry={() => void refetch()} />;
   }
 
   if (!isPending && data.items.length === 0) {
@@ -77,4 +71,3 @@ function skeletonRows(): ReactNode {
     </Table.Tr>
   ));
 }
-
