@@ -25,7 +25,7 @@ const projects = [
   ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
   require('./apps/web/jest.config.cjs'),
   ...(process.env.SHORTLIST_BROWSER_TESTS === '1'
-    ? [{ ...node, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], maxWorkers: 1 }]
+    ? [{ ...node, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] }]
     : []),
 ];
 
