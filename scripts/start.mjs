@@ -19,4 +19,4 @@ for (const [name, target] of Object.entries(TARGETS)) {
 }
 
 process.env.NODE_ENV ??= 'production';
-await import(join(root, TARGETS.api.output));
+await import(join(root, 'apps/api/dist/apps/api/src/main.js'));
