@@ -1,7 +1,7 @@
 // Every test tier in one run, so `npm test` reports one total. The browser tier
 // is added by scripts/test.mjs when Chromium is present (see that file).
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
-const aliases = { '^@shortlist/contracts$': '<rootDir>/libs/contracts/src' };
+const aliases = { '^@shortlist/(.*)$': '<rootDir>/libs/$1/src' };
 const node = {
   rootDir: __dirname,
   testEnvironment: 'node',
