@@ -2,3 +2,4 @@ export * from './roles';
 export * from './users';
 export * from './problem';
 export * from './job-template';
+export * from './jobs';
