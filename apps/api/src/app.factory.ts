@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth-user';
+import { applyRouteBodyLimits } from './common/body-limit';
 import type { AppConfig } from './config/config';
 import { assignRequestId } from './logger';
 
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.setGlobalPrefix('api');
 
   const fastify = app.getHttpAdapter().getInstance();
+  applyRouteBodyLimits(fastify);
   // JSON only (multipart is added per route where files are uploaded): anything else is a 415.
   fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onSend', async (request, reply) => {

@@ -8,6 +8,8 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { JobTemplatesModule } from './job-templates/job-templates.module';
+import { JobsModule } from './jobs/jobs.module';
 import { loggerOptions } from './logger';
 import { UsersModule } from './users/users.module';
 
@@ -22,6 +24,8 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         UsersModule,
+        JobTemplatesModule,
+        JobsModule,
         HealthModule,
       ],
       providers: [

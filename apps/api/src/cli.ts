@@ -1,12 +1,16 @@
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
+import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from '@shortlist/contracts';
+import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from './common/app-error';
 import { ConfigError, loadConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { JobTemplatesModule } from './job-templates/job-templates.module';
+import { JobTemplatesService } from './job-templates/job-templates.service';
+import { JobsModule } from './jobs/jobs.module';
 import { seedDemo } from './seed/demo-seed';
 import { UsersModule } from './users/users.module';
 import { UsersService } from './users/users.service';
@@ -15,22 +19,28 @@ const USAGE = `Usage: npm run -s cli -- <command> [options]
 Commands:
   create-user --email E --role R [--name N]   Create a user (password from stdin when piped, else generated and printed)
   migrate                                      Apply pending database migrations
-  seed-demo                                    Create the demo users (idempotent)
+  seed-demo                                    Create the demo users, and the demo job when there is no job (idempotent)
+  parse-jd FILE                                Print the job template read from a job-description text file (JSON; no database)
 Roles: ${ROLES.join(', ')}. The database is the one DATABASE_URL names.`;
 
 class UsageError extends Error {}
 
-async function withUsers<T>(work: (users: UsersService) => Promise<T>): Promise<T> {
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+async function withContext<T>(work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = { ...loadConfig(), logLevel: 'silent' };
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, UsersModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, UsersModule, JobTemplatesModule, JobsModule] })
   class CliModule {}
   const context = await NestFactory.createApplicationContext(CliModule, { logger: false });
   try {
-    return await work(context.get(UsersService));
+    return await work(context);
   } finally {
     await context.close();
   }
 }
+
+const withUsers = <T>(work: (users: UsersService) => Promise<T>): Promise<T> =>
+  withContext((context) => work(context.get(UsersService)));
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -57,20 +67,47 @@ async function createUser(args: string[]): Promise<void> {
   if (generatedPassword) process.stdout.write(`Password (shown once): ${generatedPassword}\n`);
 }
 
+// A job description is a page of text; anything this large is not one, and would only be cut at 1 MB.
+const MAX_JD_FILE_BYTES = 10 * 1024 * 1024;
+
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+};
+
+/** Needs no database: the parser and the bundled career ladder only. */
+async function parseJd(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError('parse-jd takes exactly one FILE');
+  const [file] = positionals;
+  let text: string;
+  try {
+    if (fs.statSync(file).size > MAX_JD_FILE_BYTES) throw new Error(`${file} is larger than 10 MB`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code ? `Cannot read ${file}: ${READ_FAILURES[code] ?? code}` : (error as Error).message);
+  }
+  const template = new JobTemplatesService().parse(text);
+  await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(template, null, 2)}\n`, () => resolve()));
+}
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'create-user':
       return createUser(rest);
     case 'migrate':
-      await withUsers(async () => undefined);
+      await withContext(async () => undefined);
       process.stdout.write('Migrations are up to date\n');
       return;
     case 'seed-demo': {
-      const created = await withUsers(seedDemo);
-      process.stdout.write(`Demo users created: ${created}\n`);
+      const created = await withContext(seedDemo);
+      process.stdout.write(`Demo data created: ${plural(created.users, 'user')}, ${plural(created.jobs, 'job')}\n`);
       return;
     }
+    case 'parse-jd':
+      return parseJd(rest);
     case undefined:
     case '--help':
     case 'help':

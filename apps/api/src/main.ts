@@ -2,13 +2,12 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/config';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo-seed';
-import { UsersService } from './users/users.service';
 
 async function bootstrap(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const app = await createApp(config);
-  if (config.seedDemo) await seedDemo(app.get(UsersService));
+  if (config.seedDemo) await seedDemo(app);
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${(app.getHttpServer().address() as { port: number }).port}`;
   const lines = [

@@ -6,6 +6,7 @@ import { parseDatabaseUrl } from '../src/config/config';
 import { dataSourceOptions } from '../src/database/data-source';
 import { User } from '../src/users/user.entity';
 import { createTestDatabase, TestDatabase } from './harness';
+import { DEMO_JOB_DESCRIPTION_FILE } from '../src/seed/bundled-data';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -73,5 +74,54 @@ describe('npm run -s cli -- create-user', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
     expect((await usersInDatabase()).length).toBe(before);
+  });
+});
+
+describe('npm run -s cli -- parse-jd FILE', () => {
+  // An unreachable database: parse-jd must not need one.
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [path.join(root, 'scripts/cli.mjs'), 'parse-jd', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/unreachable' },
+      timeout: 120_000,
+    });
+
+  it('prints the template of a job-description file as JSON, with the ladder levels', () => {
+    const result = cli([path.join(root, 'apps/api/src/seed/data', DEMO_JOB_DESCRIPTION_FILE)]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const template = JSON.parse(result.stdout);
+    const count = (category: string) =>
+      template.items.filter((item: { category: string }) => item.category === category).length;
+    expect(template.title).toBe('Backend Engineer Intern');
+    expect([count('qualification'), count('prerequisite'), count('hard_skill'), count('soft_skill')]).toEqual([
+      5, 5, 8, 8,
+    ]);
+    expect([template.redFlags.length, template.stages.length, template.tools.length]).toEqual([5, 3, 8]);
+    expect(template.levels.map((level: { name: string }) => level.name)).toEqual([
+      'Intern',
+      'Graduate',
+      'Junior',
+      'Mid-Level',
+      'Senior',
+      'Lead',
+    ]);
+  });
+
+  it.each([
+    [['/no/such/file.txt'], 'Cannot read /no/such/file.txt: no such file\n'],
+    [[root], `Cannot read ${root}: it is a directory\n`],
+  ])('refuses %j with one line on stderr and exit 2', (args, message) => {
+    const result = cli(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('asks for exactly one FILE', () => {
+    const result = cli([]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^parse-jd takes exactly one FILE\n\nUsage:/);
   });
 });

@@ -10,7 +10,6 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../src/app.factory';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo-seed';
-import { UsersService } from '../src/users/users.service';
 
 export type Engine = 'sqlite' | 'postgres';
 export const engine = (): Engine => (process.env.TEST_DB_ENGINE === 'postgres' ? 'postgres' : 'sqlite');
@@ -72,7 +71,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const app = await createApp(config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  await seedDemo(app.get(UsersService));
+  await seedDemo(app);
   return {
     app,
     http: request(app.getHttpServer()),

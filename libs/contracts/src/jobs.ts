@@ -139,7 +139,13 @@ export interface JobFieldsInput {
 }
 
 /** From a parsed job description (fields given beside it override the template's), or from scratch. */
-export type CreateJobRequest = JobFieldsInput & { template?: JobTemplate; title?: string; level?: Level };
+export type CreateJobRequest = JobFieldsInput & {
+  template?: JobTemplate;
+  title?: string;
+  level?: Level;
+  /** Admins only: the active hiring manager who owns the job. Others own the jobs they create. */
+  hiringManagerId?: string;
+};
 
 export type UpdateJobRequest = JobFieldsInput & { version: number };
 

@@ -21,6 +21,8 @@ export function statusOf(code: ErrorCode): number {
     case 'DUPLICATE':
     case 'EMAIL_TAKEN':
     case 'CANNOT_DEMOTE_LAST_ADMIN':
+    case 'VERSION_CONFLICT':
+    case 'INVALID_STATUS_TRANSITION':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

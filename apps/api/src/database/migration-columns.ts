@@ -23,17 +23,31 @@ export function columns(queryRunner: QueryRunner) {
       isNullable: nullable,
     }),
     text: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable }),
+    /** An entity's `simple-json` column: JSON in a text column on both engines. */
+    json: (name: string): TableColumnOptions => ({
+      name,
+      type: driver.normalizeType({ type: 'simple-json' }),
+      isNullable: false,
+    }),
+    /** An entity's `float` column: double precision on PostgreSQL, REAL affinity on SQLite. */
+    float: (name: string): TableColumnOptions => ({
+      name,
+      type: driver.normalizeType({ type: 'float' }),
+      isNullable: false,
+    }),
     integer: (name: string, defaultValue?: number): TableColumnOptions => ({
       name,
       type: driver.normalizeType({ type: 'int' }),
       isNullable: false,
       ...(defaultValue === undefined ? {} : { default: defaultValue }),
     }),
-    boolean: (name: string, defaultValue: boolean): TableColumnOptions => ({
+    boolean: (name: string, defaultValue?: boolean): TableColumnOptions => ({
       name,
       type: 'boolean',
       isNullable: false,
-      default: driver.normalizeDefault({ default: defaultValue, type: 'boolean' } as never),
+      ...(defaultValue === undefined
+        ? {}
+        : { default: driver.normalizeDefault({ default: defaultValue, type: 'boolean' } as never) }),
     }),
     timestamp: (name: string, nullable = false): TableColumnOptions => ({
       name,

@@ -1,4 +1,5 @@
 import { Foundation1763798400000 } from './1763798400000-foundation';
+import { Jobs1764201600000 } from './1764201600000-jobs';
 
 /** In order. Listed, not globbed, so the same set runs from sources (tests) and from dist. */
-export const MIGRATIONS = [Foundation1763798400000];
+export const MIGRATIONS = [Foundation1763798400000, Jobs1764201600000];
