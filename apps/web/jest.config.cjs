@@ -18,8 +18,8 @@ module.exports = {
     // import.meta.env only exists under Vite; tests get a plain-object stand-in.
     '^@/config/env$': '<rootDir>/src/testing/env.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
-    '^@shortlist/contracts$': '<rootDir>/../../libs/contracts/src',
-    '^@shortlist/contracts/(.*)$': '<rootDir>/../../libs/contracts/src/$1',
+    '^@shortlist/([^/]+)$': '<rootDir>/../../libs/$1/src',
+    '^@shortlist/([^/]+)/(.*)$': '<rootDir>/../../libs/$1/src/$2',
     '\\.(css)$': 'identity-obj-proxy',
   },
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],

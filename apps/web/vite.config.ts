@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const src = fileURLToPath(new URL('./src', import.meta.url));
+const libs = fileURLToPath(new URL('../../libs', import.meta.url));
 
 export default defineConfig(({ mode }) => {
   // Read from the process too, so `API_PROXY_TARGET=… npm run dev:web` works without a .env file.
@@ -13,10 +15,11 @@ export default defineConfig(({ mode }) => {
     root,
     plugins: [react()],
     resolve: {
-      alias: {
-        '@shortlist/contracts': fileURLToPath(new URL('../../libs/contracts/src', import.meta.url)),
-        '@': fileURLToPath(new URL('./src', import.meta.url)),
-      },
+      // `@shortlist/<lib>` is the source of libs/<lib> (pure TypeScript, bundled with the app).
+      alias: [
+        { find: /^@shortlist\/([^/]+)(.*)$/, replacement: `${libs}/$1/src$2` },
+        { find: /^@\//, replacement: `${src}/` },
+      ],
     },
     server: {
       port: 5173,

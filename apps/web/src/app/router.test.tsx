@@ -26,6 +26,7 @@ describe('app routes', () => {
   });
 
   it('opens the jobs area from the root path', async () => {
+    mockFetch({ 'GET /api/jobs': { body: { items: [], total: 0 } } });
     const { router } = renderApp({ route: '/', user: buildUser({ role: 'interviewer' }) });
 
     expect(await screen.findByRole('heading', { name: 'No jobs yet' })).toBeInTheDocument();

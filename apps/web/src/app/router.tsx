@@ -49,6 +49,21 @@ export function createAppRoutes(): RouteObject[] {
                   ...lazyRoute(() => import('@/features/jobs/routes/jobs-route').then((m) => m.JobsRoute), 'jobs'),
                 },
                 {
+                  path: paths.newJob,
+                  ...lazyRoute(() => import('@/features/jobs/routes/new-job-route').then((m) => m.NewJobRoute), 'jobs'),
+                },
+                {
+                  path: paths.job,
+                  ...lazyRoute(() => import('@/features/jobs/routes/job-route').then((m) => m.JobRoute), 'jobs'),
+                },
+                {
+                  path: paths.jobSettings,
+                  ...lazyRoute(
+                    () => import('@/features/jobs/routes/job-settings-route').then((m) => m.JobSettingsRoute),
+                    'jobs',
+                  ),
+                },
+                {
                   path: paths.interviews,
                   ...lazyRoute(
                     () => import('@/features/interviews/routes/interviews-route').then((m) => m.InterviewsRoute),

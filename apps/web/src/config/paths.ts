@@ -2,10 +2,16 @@ export const paths = {
   home: '/',
   login: '/login',
   jobs: '/jobs',
+  newJob: '/jobs/new',
+  job: '/jobs/:jobId',
+  jobSettings: '/jobs/:jobId/settings',
   interviews: '/interviews',
   reports: '/reports',
   adminUsers: '/admin/users',
 } as const;
+
+export const jobHref = (jobId: string) => `/jobs/${encodeURIComponent(jobId)}`;
+export const jobSettingsHref = (jobId: string) => `${jobHref(jobId)}/settings`;
 
 /**
  * Only in-app paths are accepted as a return target, so `next` cannot send users off-site

@@ -1,4 +1,4 @@
-import type { Role } from '@shortlist/contracts';
+import type { Role, UserView } from '@shortlist/contracts';
 import type { ReactNode } from 'react';
 import { NoAccess } from '@/components/ui/no-access';
 import { useCurrentUser } from './auth';
@@ -23,4 +23,14 @@ export function canAccess(role: Role, area: Area): boolean {
 export function RequireArea({ area, children }: { area: Area; children: ReactNode }) {
   const user = useCurrentUser();
   return canAccess(user.role, area) ? children : <NoAccess />;
+}
+
+/** Hiring managers and admins create jobs (DESIGN.md, "API v1 surface"). */
+export function canCreateJobs(role: Role): boolean {
+  return role === 'admin' || role === 'hiring_manager';
+}
+
+/** A job's rubric, plan and status are changed by its own hiring manager, or an admin. */
+export function canEditJob(user: Pick<UserView, 'id' | 'role'>, job: { hiringManagerId: string }): boolean {
+  return user.role === 'admin' || (user.role === 'hiring_manager' && job.hiringManagerId === user.id);
 }

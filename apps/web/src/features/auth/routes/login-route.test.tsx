@@ -109,6 +109,7 @@ describe('login page', () => {
       'POST /api/auth/login': {
         body: { accessToken: 't', expiresAt: '2030-01-01T00:00:00.000Z', user: recruiter },
       },
+      'GET /api/jobs': { body: { items: [], total: 0 } },
     });
     const { user, router } = renderApp({
       route: `/login?next=${encodeURIComponent('//evil.example')}`,
