@@ -97,6 +97,7 @@ describe('the API manners', () => {
         '/api/me',
         '/api/users',
         '/api/users/{id}',
+        '/api/users/panel',
       ].sort(),
     );
     await t.http.get('/api/docs').expect(200);

@@ -43,3 +43,11 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
+
+/** Someone who can sit on an interview panel, as hiring managers and recruiters see them. */
+export interface PanelMember {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}

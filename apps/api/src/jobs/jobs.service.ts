@@ -7,7 +7,6 @@ import type {
   JobSummary,
   JobView,
   RedFlagType,
-  Role,
   RubricVersionView,
   UpdateJobRequest,
 } from '@shortlist/contracts';
@@ -29,6 +28,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { User } from '../users/user.entity';
+import { PANEL_ROLES } from '../users/users.service';
 import { ChecklistItem } from './checklist-item.entity';
 import { Job } from './job.entity';
 import { JobStageRow } from './job-stage.entity';
@@ -37,9 +37,6 @@ import { RedFlagTypeRow } from './red-flag-type.entity';
 import { RubricVersion } from './rubric-version.entity';
 
 export type Actor = Pick<AuthUser, 'id' | 'role'>;
-
-/** Who may sit on an interview panel. */
-const PANEL_ROLES: readonly Role[] = ['interviewer', 'hiring_manager', 'admin'];
 
 const invalid = (errors: FieldError[]) =>
   new AppError(

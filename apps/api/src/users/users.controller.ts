@@ -3,7 +3,7 @@ import { IdParam } from '../common/id-param';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
-import { CreatedUserDto, toUserView, UserDto, UserPageDto } from './dto/user.dto';
+import { CreatedUserDto, PanelPageDto, toUserView, UserDto, UserPageDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -17,6 +17,15 @@ export class UsersController {
   async list(): Promise<UserPageDto> {
     const users = await this.users.list();
     return { items: users.map(toUserView), total: users.length };
+  }
+
+  /** Who can be assigned to interview: active interviewers, hiring managers and admins. */
+  @Get('panel')
+  @Roles('admin', 'hiring_manager', 'recruiter')
+  @ApiOkResponse({ type: PanelPageDto })
+  async panel(): Promise<PanelPageDto> {
+    const members = await this.users.panel();
+    return { items: members, total: members.length };
   }
 
   @Post()

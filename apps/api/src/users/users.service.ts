@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateUserRequest, Role, UpdateUserRequest } from '@shortlist/contracts';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import type { CreateUserRequest, PanelMember, Role, UpdateUserRequest } from '@shortlist/contracts';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { normalizeEmail } from '../auth/auth.service';
 import { generatePassword, hashPassword, passwordProblem } from '../auth/password';
 import { Session } from '../auth/session.entity';
 import { User } from './user.entity';
+
+/** Who may sit on an interview panel. */
+export const PANEL_ROLES: readonly Role[] = ['interviewer', 'hiring_manager', 'admin'];
 
 export interface CreatedUser {
   user: User;
@@ -34,6 +37,15 @@ export class UsersService {
 
   list(): Promise<User[]> {
     return this.dataSource.getRepository(User).find({ order: { name: 'ASC', email: 'ASC' } });
+  }
+
+  /** One query, only the columns the picker shows. */
+  panel(): Promise<PanelMember[]> {
+    return this.dataSource.getRepository(User).find({
+      select: { id: true, name: true, email: true, role: true },
+      where: { active: true, role: In(PANEL_ROLES) },
+      order: { name: 'ASC', email: 'ASC' },
+    });
   }
 
   async create(request: CreateUserRequest): Promise<CreatedUser> {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, Role, UserView } from '@shortlist/contracts';
+import { PanelMember, ROLES, Role, UserView } from '@shortlist/contracts';
 import type { User } from '../user.entity';
 
 export class UserDto implements UserView {
@@ -19,6 +19,18 @@ export class CreatedUserDto extends UserDto {
 
 export class UserPageDto {
   @ApiProperty({ type: [UserDto] }) items!: UserDto[];
+  @ApiProperty() total!: number;
+}
+
+export class PanelMemberDto implements PanelMember {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+}
+
+export class PanelPageDto {
+  @ApiProperty({ type: [PanelMemberDto] }) items!: PanelMemberDto[];
   @ApiProperty() total!: number;
 }
 

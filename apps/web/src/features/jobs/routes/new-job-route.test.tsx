@@ -13,6 +13,13 @@ const JD_TEXT = 'Job Title: Backend Engineer Intern\n\nQualifications\n✔ Stron
 
 type User = ReturnType<typeof renderApp>['user'];
 
+const IVAN = {
+  id: '4d7c9a51-6f1e-4a39-9a44-0c5b1d0f2e11',
+  name: 'Ivan Interviewer',
+  email: 'interviewer@shortlist.test',
+  role: 'interviewer',
+} as const;
+
 function created(request: RecordedRequest): MockReply {
   const body = request.body as CreateJobRequest;
   return { status: 201, body: buildJobView({ id: NEW_JOB_ID, title: body.title }) };
@@ -22,6 +29,7 @@ function mockApi(template: JobTemplate = buildJobTemplate(), createReply: MockRe
   return mockFetch({
     'POST /api/job-templates/parse': { body: template },
     'POST /api/jobs': createReply,
+    'GET /api/users/panel': { body: { items: [IVAN], total: 1 } },
   });
 }
 
@@ -81,6 +89,9 @@ describe('new job', () => {
       'Data structures and algorithms',
     );
     await replaceText(user, within(group('Hard skill 1')).getByRole('textbox', { name: 'Weight' }), '2');
+    const [codingInterviewers] = screen.getAllByRole('textbox', { name: 'Interviewers' });
+    await user.click(codingInterviewers);
+    await user.click(await screen.findByRole('option', { name: 'Ivan Interviewer (interviewer@shortlist.test)' }));
     await continueToCreate(user);
 
     const summary = screen.getByRole('table', { name: 'Summary of the new job' });
@@ -146,7 +157,9 @@ describe('new job', () => {
         'Testing: Unit Testing, Integration Testing',
       ],
       guidance: ['Prioritize practical coding experience and problem-solving abilities.'],
+      interviewerIds: [IVAN.id],
     });
+    expect(body.stages?.[4].interviewerIds).toEqual([]);
     expect(body.redFlagTypes).toEqual([
       { label: 'Poor communication skills', linkedItemLabels: ['Excellent written and verbal communication'] },
     ]);

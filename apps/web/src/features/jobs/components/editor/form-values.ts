@@ -333,7 +333,7 @@ function toStageInput(stage: StageValues, items: ItemValues[]): JobStageInput {
     ...(ids.length > 0 || labels.length === 0 ? { focusItemIds: ids } : {}),
     ...(labels.length > 0 ? { focusItemLabels: labels } : {}),
     guidance: stage.guidance.map((entry) => entry.text.trim()).filter(Boolean),
-    ...(stage.id ? { interviewerIds: stage.interviewerIds } : {}),
+    interviewerIds: stage.interviewerIds,
   };
 }
 

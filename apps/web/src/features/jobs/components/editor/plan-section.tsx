@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { usePanel } from '../../api/get-panel';
 import { newStage } from './form-values';
 import { SectionCard } from '../section-card';
 import { itemOptions } from './item-options';
@@ -11,6 +12,11 @@ export function PlanSection({ form }: { form: JobForm }) {
   const { stages } = form.getValues();
   const options = useFormSelector(form, 'items', itemOptions);
   const addButtonRef = useRef<HTMLButtonElement>(null);
+  const panel = usePanel();
+  const panelOptions = useMemo(
+    () => (panel.data?.items ?? []).map((member) => ({ value: member.id, label: `${member.name} (${member.email})` })),
+    [panel.data],
+  );
 
   const handleAddStage = () => {
     const at = newStageIndex(form.getValues().stages);
@@ -47,6 +53,8 @@ export function PlanSection({ form }: { form: JobForm }) {
               stage={stage}
               index={index}
               itemOptions={options}
+              panelOptions={panelOptions}
+              panelError={panel.isError}
               canMoveUp={interviewNeighbour(stages, index, -1) >= 0}
               canMoveDown={interviewNeighbour(stages, index, 1) >= 0}
               onMove={handleMove}

@@ -23,6 +23,9 @@ export interface StageRowProps {
   stage: StageValues;
   index: number;
   itemOptions: ItemOptionGroup[];
+  /** People who can interview, as select options. */
+  panelOptions: { value: string; label: string }[];
+  panelError?: boolean;
   canMoveUp: boolean;
   canMoveDown: boolean;
   onMove: (index: number, direction: -1 | 1) => void;
@@ -58,6 +61,8 @@ function AssessingStageRow({
   stage,
   index,
   itemOptions,
+  panelOptions,
+  panelError,
   canMoveUp,
   canMoveDown,
   onMove,
@@ -92,6 +97,20 @@ function AssessingStageRow({
           key={form.key(`${path}.focus`)}
           {...form.getInputProps(`${path}.focus`)}
         />
+        {isInterview && (
+          <MultiSelect
+            label="Interviewers"
+            description="Who interviews at this stage; they see only the candidates they interview."
+            data={panelOptions}
+            searchable
+            clearable
+            hidePickedOptions
+            nothingFoundMessage="No one matches"
+            error={panelError ? 'Could not load the people who can interview' : undefined}
+            key={form.key(`${path}.interviewerIds`)}
+            {...form.getInputProps(`${path}.interviewerIds`)}
+          />
+        )}
         <Stack gap="xs">
           {stage.guidance.map((entry, entryIndex) => (
             <Group key={entry.key} align="flex-start" gap="xs" wrap="nowrap">
