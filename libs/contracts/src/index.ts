@@ -3,3 +3,5 @@ export * from './users';
 export * from './problem';
 export * from './job-template';
 export * from './jobs';
+export * from './candidates';
+export * from './applications';

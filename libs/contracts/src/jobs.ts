@@ -66,6 +66,10 @@ export interface JobView {
   categoryWeights: CategoryWeights;
   thresholds: ProposalThresholds;
   hiringManagerId: string;
+  /** Reasons offered when rejecting (editable per job). */
+  rejectionReasons: string[];
+  /** Reject at once when a knock-out answers a must-have `not met` (off: the application is flagged). */
+  autoRejectOnKnockout: boolean;
   /** Increments with every change to the checklist; scorecards record the version they rated. */
   rubricVersion: number;
   /** Optimistic lock: send it back with every PATCH; a stale one answers 409. */
@@ -131,6 +135,8 @@ export interface JobFieldsInput {
   guidance?: string[];
   categoryWeights?: CategoryWeights;
   thresholds?: ProposalThresholds;
+  rejectionReasons?: string[];
+  autoRejectOnKnockout?: boolean;
   /** Full list in order: items left out are retired (kept for scorecards that rated them). */
   items?: JobItemInput[];
   /** Full plan in order. */
