@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) => {
             if (!id.includes('node_modules')) return undefined;
             if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
             if (/node_modules\/(react-router|react-router-dom)\//.test(id)) return 'router';
-            if (/node_modules\/@tanstack\//.test(id)) return 'query';
+            if (/node_modules\/@tanstack\/(query-core|react-query)\//.test(id)) return 'query';
             return undefined;
           },
         },

@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth-user';
 import { applyRouteBodyLimits } from './common/body-limit';
+import { registerUploadParsers } from './common/uploads';
 import type { AppConfig } from './config/config';
 import { assignRequestId } from './logger';
 
@@ -37,8 +38,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify);
-  // JSON only (multipart is added per route where files are uploaded): anything else is a 415.
+  // JSON only, but for the routes marked @Uploads (multipart, text/csv): anything else is a 415.
   fastify.removeContentTypeParser(['text/plain']);
+  await registerUploadParsers(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
+import { CandidateRoutesModule } from './candidates/candidate-routes.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -26,6 +28,8 @@ export class AppModule {
         UsersModule,
         JobTemplatesModule,
         JobsModule,
+        CandidateRoutesModule,
+        ApplicationsModule,
         HealthModule,
       ],
       providers: [

@@ -4,6 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from '@shortlist/contracts';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ApplicationsModule } from './applications/applications.module';
+import { CandidateImportsService } from './candidates/candidate-imports.service';
+import { CandidateRoutesModule } from './candidates/candidate-routes.module';
 import { AppError } from './common/app-error';
 import { ConfigError, loadConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -11,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { JobTemplatesModule } from './job-templates/job-templates.module';
 import { JobTemplatesService } from './job-templates/job-templates.service';
 import { JobsModule } from './jobs/jobs.module';
+import { screenCommand } from './screen-command';
 import { seedDemo } from './seed/demo-seed';
 import { UsersModule } from './users/users.module';
 import { UsersService } from './users/users.service';
@@ -21,6 +25,9 @@ Commands:
   migrate                                      Apply pending database migrations
   seed-demo                                    Create the demo users, and the demo job when there is no job (idempotent)
   parse-jd FILE                                Print the job template read from a job-description text file (JSON; no database)
+  screen JD_FILE RESUME_FILE                   Screen a text résumé against a job description's checklist (JSON; no database)
+  import-candidates FILE [--job ID] [--upsert]  Import candidates from CSV (name,email,phone,source,tags,resume_text):
+                                               all rows or none; --job applies them; --upsert updates existing emails
 Roles: ${ROLES.join(', ')}. The database is the one DATABASE_URL names.`;
 
 class UsageError extends Error {}
@@ -29,7 +36,17 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 
 async function withContext<T>(work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = { ...loadConfig(), logLevel: 'silent' };
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, UsersModule, JobTemplatesModule, JobsModule] })
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule,
+      UsersModule,
+      JobTemplatesModule,
+      JobsModule,
+      CandidateRoutesModule,
+      ApplicationsModule,
+    ],
+  })
   class CliModule {}
   const context = await NestFactory.createApplicationContext(CliModule, { logger: false });
   try {
@@ -92,6 +109,38 @@ async function parseJd(args: string[]): Promise<void> {
   const template = new JobTemplatesService().parse(text);
   await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(template, null, 2)}\n`, () => resolve()));
 }
+/** Progress on stderr, the outcome on stdout; row-numbered errors on stderr and exit 2 with nothing imported. */
+async function importCandidates(args: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { job: { type: 'string' }, upsert: { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('import-candidates takes exactly one FILE');
+  const [file] = positionals;
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`Cannot read ${file}: ${READ_FAILURES[code ?? ''] ?? code}`);
+  }
+  const result = await withContext((context) =>
+    context
+      .get(CandidateImportsService)
+      .run(content, { jobId: values.job, upsert: values.upsert }, (phase, done, total) => {
+        process.stderr.write(`${phase} ${done}/${total}\n`);
+      }),
+  );
+  if (result.errors.length) {
+    for (const error of result.errors) process.stderr.write(`${error.message}\n`);
+    throw new ImportRefused(`Nothing was imported: ${plural(result.errors.length, 'error')}`);
+  }
+  process.stdout.write(`Imported ${plural(result.imported, 'candidate')} (${plural(result.applied, 'application')})\n`);
+}
+
+class ImportRefused extends Error {}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -108,6 +157,10 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'parse-jd':
       return parseJd(rest);
+    case 'import-candidates':
+      return importCandidates(rest);
+    case 'screen':
+      return screenCommand(rest);
     case undefined:
     case '--help':
     case 'help':

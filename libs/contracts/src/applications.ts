@@ -133,3 +133,30 @@ export interface PublicJobPosting {
   perks: string[];
   knockoutQuestions: { itemId: string; question: string }[];
 }
+
+export interface PipelineOverviewStage {
+  id: string;
+  name: string;
+  count: number;
+  /** Active applications that have been in this stage more than 7 days. */
+  waiting: number;
+}
+
+export interface PipelineOverviewJob {
+  jobId: string;
+  title: string;
+  total: number;
+  waiting: number;
+  stages: PipelineOverviewStage[];
+}
+
+/** The recruiter's home: every open job with its counts per stage. */
+export interface PipelineOverview {
+  jobs: PipelineOverviewJob[];
+}
+
+/** What the public form answers: never the application's id. */
+export interface PublicApplicationReceipt {
+  received: true;
+  jobTitle: string;
+}

@@ -128,3 +128,27 @@ export interface CsvImportResult {
   applied: number;
   errors: CsvImportRowError[];
 }
+
+export const CANDIDATE_IMPORT_STATUSES = ['pending', 'validating', 'importing', 'done', 'failed'] as const;
+export type CandidateImportStatus = (typeof CANDIDATE_IMPORT_STATUSES)[number];
+
+/** A CSV import running in the background: poll GET /candidates/imports/:id for progress. */
+export interface CandidateImportView {
+  id: string;
+  status: CandidateImportStatus;
+  /** Data rows in the file (the header excluded). */
+  total: number;
+  /** Steps done of validation plus insertion, out of 2 × total. */
+  processed: number;
+  /** Row-numbered problems; when any, nothing was imported. */
+  errors: CsvImportRowError[];
+  result: CsvImportResult | null;
+  jobId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CandidatePage {
+  items: CandidateListItem[];
+  total: number;
+}

@@ -67,9 +67,9 @@ export interface JobView {
   thresholds: ProposalThresholds;
   hiringManagerId: string;
   /** Reasons offered when rejecting (editable per job). */
-  rejectionReasons?: string[];
+  rejectionReasons: string[];
   /** Reject at once when a knock-out answers a must-have `not met` (off: the application is flagged). */
-  autoRejectOnKnockout?: boolean;
+  autoRejectOnKnockout: boolean;
   /** Increments with every change to the checklist; scorecards record the version they rated. */
   rubricVersion: number;
   /** Optimistic lock: send it back with every PATCH; a stale one answers 409. */

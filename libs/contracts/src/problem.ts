@@ -20,6 +20,13 @@ export const ERROR_CODES = [
   'CANNOT_DEMOTE_LAST_ADMIN',
   'VERSION_CONFLICT',
   'INVALID_STATUS_TRANSITION',
+  'CANDIDATE_EMAIL_TAKEN',
+  'ALREADY_APPLIED',
+  'STAGE_TRANSITION_NOT_ALLOWED',
+  'REASON_REQUIRED',
+  'UNKNOWN_STAGE',
+  'UNSUPPORTED_RESUME_TYPE',
+  'RESUME_UNREADABLE',
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
@@ -42,6 +49,8 @@ export interface ProblemDetails {
   code: ErrorCode;
   errors?: FieldError[];
   requestId?: string;
+  /** CANDIDATE_EMAIL_TAKEN: the candidate who already has the email. */
+  existingCandidateId?: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,4 +1,6 @@
-import type { ErrorCode, FieldError } from '@shortlist/contracts';
+import type { ErrorCode, FieldError, ProblemDetails } from '@shortlist/contracts';
+
+export type ProblemExtensions = Pick<ProblemDetails, 'existingCandidateId'>;
 
 /**
  * The one error type that services and domain code throw. It carries a stable
@@ -10,6 +12,8 @@ export class AppError extends Error {
     message: string,
     readonly fieldErrors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** RFC 9457 extension members added to the problem body, e.g. `existingCandidateId`. */
+    readonly extensions?: ProblemExtensions,
   ) {
     super(message);
     this.name = 'AppError';

@@ -5,6 +5,8 @@ export function statusOf(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION_FAILED':
     case 'MALFORMED_REQUEST':
+    case 'REASON_REQUIRED':
+    case 'UNKNOWN_STAGE':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -23,11 +25,17 @@ export function statusOf(code: ErrorCode): number {
     case 'CANNOT_DEMOTE_LAST_ADMIN':
     case 'VERSION_CONFLICT':
     case 'INVALID_STATUS_TRANSITION':
+    case 'CANDIDATE_EMAIL_TAKEN':
+    case 'ALREADY_APPLIED':
+    case 'STAGE_TRANSITION_NOT_ALLOWED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'UNSUPPORTED_RESUME_TYPE':
       return 415;
+    case 'RESUME_UNREADABLE':
+      return 422;
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'INTERNAL':
@@ -46,6 +54,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

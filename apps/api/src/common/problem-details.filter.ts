@@ -3,7 +3,7 @@ import type { ErrorCode, FieldError, ProblemDetails } from '@shortlist/contracts
 import { PROBLEM_CONTENT_TYPE } from '@shortlist/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from './app-error';
+import { AppError, type ProblemExtensions } from './app-error';
 import { statusOf, titleOf } from './error-status';
 
 interface Problem {
@@ -12,6 +12,7 @@ interface Problem {
   detail: string;
   errors?: FieldError[];
   headers?: Record<string, string>;
+  extensions?: ProblemExtensions;
 }
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -36,6 +37,7 @@ export function toProblem(exception: unknown): Problem {
       detail: exception.message,
       errors: exception.fieldErrors,
       headers: exception.headers,
+      ...(exception.extensions ? { extensions: exception.extensions } : {}),
     };
   }
   if (exception instanceof HttpException) {
@@ -64,6 +66,7 @@ export function problemBody(problem: Problem, instance: string, requestId?: stri
     code: problem.code,
     ...(problem.errors?.length ? { errors: problem.errors } : {}),
     ...(requestId ? { requestId } : {}),
+    ...problem.extensions,
   };
 }
 

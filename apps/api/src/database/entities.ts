@@ -1,3 +1,9 @@
+import { Application } from '../applications/application.entity';
+import { PublicApplicationAttempt } from '../applications/public-application-attempt.entity';
+import { StageMoveRow } from '../applications/stage-move.entity';
+import { CandidateImport } from '../candidates/candidate-import.entity';
+import { Candidate } from '../candidates/candidate.entity';
+import { ResumeFile } from '../candidates/resume-file.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Session } from '../auth/session.entity';
 import { ChecklistItem } from '../jobs/checklist-item.entity';
@@ -7,4 +13,19 @@ import { RedFlagTypeRow } from '../jobs/red-flag-type.entity';
 import { RubricVersion } from '../jobs/rubric-version.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [User, Session, LoginFailure, Job, ChecklistItem, JobStageRow, RedFlagTypeRow, RubricVersion];
+export const ENTITIES = [
+  User,
+  Session,
+  LoginFailure,
+  Job,
+  ChecklistItem,
+  JobStageRow,
+  RedFlagTypeRow,
+  RubricVersion,
+  Candidate,
+  ResumeFile,
+  CandidateImport,
+  Application,
+  StageMoveRow,
+  PublicApplicationAttempt,
+];

@@ -1,4 +1,5 @@
 import type { JobItem, JobStage, JobSummary, JobView, RedFlagType, RubricVersionView } from '@shortlist/contracts';
+import { DEFAULT_REJECTION_REASONS } from '@shortlist/pipeline';
 import { activeItems, type JobState, type RubricItem } from '@shortlist/rubric';
 import type { ChecklistItem } from './checklist-item.entity';
 import type { Job } from './job.entity';
@@ -65,6 +66,12 @@ export function stateOf(job: Job, items: ChecklistItem[], stages: JobStageRow[],
 /** The item as scorecards and the dashboard see it, without storage bookkeeping. */
 export const toJobItem = ({ addedInVersion: _added, retiredAt: _retired, ...item }: RubricItem): JobItem => item;
 
+/** Until a job sets its own: ours first, then the candidate's (withdrawal) reasons. */
+const defaultRejectionReasons = () => [
+  ...DEFAULT_REJECTION_REASONS.rejected_by_us,
+  ...DEFAULT_REJECTION_REASONS.withdrew,
+];
+
 export function toJobView(job: Job, state: JobState): JobView {
   return {
     id: job.id,
@@ -85,6 +92,8 @@ export function toJobView(job: Job, state: JobState): JobView {
     categoryWeights: state.categoryWeights,
     thresholds: state.thresholds,
     hiringManagerId: job.hiringManagerId,
+    rejectionReasons: job.rejectionReasons ?? defaultRejectionReasons(),
+    autoRejectOnKnockout: job.autoRejectOnKnockout,
     rubricVersion: state.rubricVersion,
     version: job.version,
     createdAt: job.createdAt.toISOString(),

@@ -64,6 +64,13 @@ export class Job {
   @Column({ type: 'simple-json' })
   thresholds!: ProposalThresholds;
 
+  /** Reasons offered when rejecting; null: the default list. */
+  @Column({ name: 'rejection_reasons', type: 'simple-json', nullable: true })
+  rejectionReasons!: string[] | null;
+
+  @Column({ name: 'auto_reject_on_knockout', type: 'boolean', default: false })
+  autoRejectOnKnockout!: boolean;
+
   @Index('IDX_jobs_hiring_manager_id')
   @Column({ name: 'hiring_manager_id', type: 'uuid' })
   hiringManagerId!: string;

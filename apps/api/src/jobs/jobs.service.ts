@@ -142,6 +142,7 @@ export class JobsService {
       await this.refuseUnfitInterviewers(m, [], edit.next.stages);
       const job = m.create(Job, {
         ...jobFields(edit.next),
+        ...rejectionSettings(request),
         slug: '',
         hiringManagerId,
         rubricVersion: edit.next.rubricVersion,
@@ -182,7 +183,11 @@ export class JobsService {
       const edit = planJobEdit(current, request, { newId: randomUUID, now: new Date() });
       if (edit.errors.length) throw invalid(edit.errors);
       await this.refuseUnfitInterviewers(m, current.stages, edit.next.stages);
-      await m.update(Job, { id }, { ...jobFields(edit.next), rubricVersion: edit.next.rubricVersion });
+      await m.update(
+        Job,
+        { id },
+        { ...jobFields(edit.next), ...rejectionSettings(request), rubricVersion: edit.next.rubricVersion },
+      );
       await this.saveChildren(m, id, current, edit, actor.id);
       return this.viewOf(m, id);
     });
@@ -259,6 +264,16 @@ export class JobsService {
       });
     }
   }
+}
+
+/** Settings the rubric lib does not plan: stored as sent, left alone when left out. */
+function rejectionSettings(request: Pick<CreateJobRequest, 'rejectionReasons' | 'autoRejectOnKnockout'>) {
+  return {
+    ...(request.rejectionReasons === undefined
+      ? {}
+      : { rejectionReasons: [...new Set(request.rejectionReasons.map((reason) => reason.trim()).filter(Boolean))] }),
+    ...(request.autoRejectOnKnockout === undefined ? {} : { autoRejectOnKnockout: request.autoRejectOnKnockout }),
+  };
 }
 
 const emptyChildren = { items: [], stages: [], redFlagTypes: [] };

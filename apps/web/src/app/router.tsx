@@ -2,7 +2,8 @@ import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
 import { PageLoader } from '@/components/ui/page-loader';
 import { paths } from '@/config/paths';
-import { RequireArea, type Area } from '@/lib/authorization';
+import { useCurrentUser } from '@/lib/auth';
+import { landingPath, RequireArea, type Area } from '@/lib/authorization';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -25,6 +26,12 @@ function lazyRoute(load: () => Promise<ComponentType>, area?: Area): Pick<RouteO
   };
 }
 
+/** Recruiters and hiring managers start on their pipelines; everyone else on the jobs list. */
+function LandingRedirect() {
+  const user = useCurrentUser();
+  return <Navigate to={landingPath(user.role)} replace />;
+}
+
 export function createAppRoutes(): RouteObject[] {
   return [
     {
@@ -36,6 +43,13 @@ export function createAppRoutes(): RouteObject[] {
           ...lazyRoute(() => import('@/features/auth/routes/login-route').then((m) => m.LoginRoute)),
         },
         {
+          // Public: candidates apply without an account, outside the signed-in shell.
+          path: paths.publicApply,
+          ...lazyRoute(() =>
+            import('@/features/public-apply/routes/public-apply-route').then((m) => m.PublicApplyRoute),
+          ),
+        },
+        {
           path: paths.home,
           element: <AppRoot />,
           children: [
@@ -43,7 +57,35 @@ export function createAppRoutes(): RouteObject[] {
               // Pathless, so a failing page renders its error inside the shell.
               errorElement: <RouteErrorBoundary />,
               children: [
-                { index: true, element: <Navigate to={paths.jobs} replace /> },
+                { index: true, element: <LandingRedirect /> },
+                {
+                  path: paths.recruiterHome,
+                  ...lazyRoute(
+                    () => import('@/features/pipeline/routes/recruiter-home-route').then((m) => m.RecruiterHomeRoute),
+                    'recruiterHome',
+                  ),
+                },
+                {
+                  path: paths.pipeline,
+                  ...lazyRoute(
+                    () => import('@/features/pipeline/routes/pipeline-route').then((m) => m.PipelineRoute),
+                    'pipeline',
+                  ),
+                },
+                {
+                  path: paths.candidates,
+                  ...lazyRoute(
+                    () => import('@/features/candidates/routes/candidates-route').then((m) => m.CandidatesRoute),
+                    'candidates',
+                  ),
+                },
+                {
+                  path: paths.candidate,
+                  ...lazyRoute(
+                    () => import('@/features/candidates/routes/candidate-route').then((m) => m.CandidateRoute),
+                    'candidates',
+                  ),
+                },
                 {
                   path: paths.jobs,
                   ...lazyRoute(() => import('@/features/jobs/routes/jobs-route').then((m) => m.JobsRoute), 'jobs'),

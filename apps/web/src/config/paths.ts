@@ -8,10 +8,18 @@ export const paths = {
   interviews: '/interviews',
   reports: '/reports',
   adminUsers: '/admin/users',
+  recruiterHome: '/home',
+  pipeline: '/jobs/:jobId/pipeline',
+  candidates: '/candidates',
+  candidate: '/candidates/:candidateId',
+  publicApply: '/apply/:slug',
 } as const;
 
 export const jobHref = (jobId: string) => `/jobs/${encodeURIComponent(jobId)}`;
 export const jobSettingsHref = (jobId: string) => `${jobHref(jobId)}/settings`;
+export const pipelineHref = (jobId: string) => `${jobHref(jobId)}/pipeline`;
+export const candidateHref = (candidateId: string) => `/candidates/${encodeURIComponent(candidateId)}`;
+export const publicApplyHref = (slug: string) => `/apply/${encodeURIComponent(slug)}`;
 
 /**
  * Only in-app paths are accepted as a return target, so `next` cannot send users off-site

@@ -13,6 +13,8 @@ export interface ApiErrorInit {
   fieldErrors?: FieldError[];
   requestId?: string;
   retryAfterSeconds?: number;
+  /** The whole problem document, for codes that carry more than a sentence (e.g. `existingCandidateId`). */
+  problem?: ProblemDetails;
 }
 
 export class ApiError extends Error {
@@ -23,6 +25,7 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   readonly requestId?: string;
   readonly retryAfterSeconds?: number;
+  readonly problem?: ProblemDetails;
 
   constructor(init: ApiErrorInit) {
     super(init.detail ?? init.title);
@@ -34,6 +37,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.problem = init.problem;
   }
 }
 
@@ -80,14 +84,16 @@ export interface RequestOptions {
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const { body, signal, authRedirect = true } = options;
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  // A multipart body sets its own Content-Type, boundary included.
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(`${env.API_BASE}${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -135,6 +141,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       fieldErrors: problem.errors,
       requestId: problem.requestId,
       retryAfterSeconds,
+      problem,
     });
   }
   // No problem document: a proxy or gateway answered instead of the API.
@@ -177,6 +184,9 @@ export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', path, { ...options, body }),
+  /** multipart/form-data (file uploads). */
+  postForm: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('POST', path, { ...options, body: form }),
   put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>

@@ -1,6 +1,7 @@
 import type { Role, UserView } from '@shortlist/contracts';
 import type { ReactNode } from 'react';
 import { NoAccess } from '@/components/ui/no-access';
+import { paths } from '@/config/paths';
 import { useCurrentUser } from './auth';
 
 /**
@@ -12,6 +13,9 @@ export const AREA_ROLES = {
   interviews: ['admin', 'interviewer'],
   reports: ['admin', 'recruiter', 'hiring_manager'],
   adminUsers: ['admin'],
+  candidates: ['admin', 'recruiter', 'hiring_manager'],
+  pipeline: ['admin', 'recruiter', 'hiring_manager'],
+  recruiterHome: ['admin', 'recruiter', 'hiring_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;
@@ -33,4 +37,9 @@ export function canCreateJobs(role: Role): boolean {
 /** A job's rubric, plan and status are changed by its own hiring manager, or an admin. */
 export function canEditJob(user: Pick<UserView, 'id' | 'role'>, job: { hiringManagerId: string }): boolean {
   return user.role === 'admin' || (user.role === 'hiring_manager' && job.hiringManagerId === user.id);
+}
+
+/** Recruiters and hiring managers land on their pipelines overview; everyone else on the jobs list. */
+export function landingPath(role: Role): string {
+  return role === 'recruiter' || role === 'hiring_manager' ? paths.recruiterHome : paths.jobs;
 }

@@ -150,6 +150,8 @@ export function buildJobView(overrides: Partial<JobView> = {}): JobView {
     categoryWeights: { qualification: 35, hard_skill: 30, soft_skill: 35 },
     thresholds: { advance: 65, discuss: 45, minCoverage: 50 },
     hiringManagerId: '00000000-0000-4000-8000-00000000aaaa',
+    rejectionReasons: [],
+    autoRejectOnKnockout: false,
     rubricVersion: 2,
     version: 7,
     createdAt: '2025-03-01T09:00:00.000Z',

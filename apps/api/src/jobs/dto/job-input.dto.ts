@@ -206,6 +206,16 @@ export class JobFieldsDto {
   @Optional()
   thresholds?: ThresholdsDto;
 
+  @ApiPropertyOptional({ type: [String], maxItems: 50, description: 'Reasons offered when rejecting.' })
+  @IsStringList(50, 200)
+  @Optional()
+  rejectionReasons?: string[];
+
+  @ApiPropertyOptional({ description: 'Reject at once when a knock-out answers a must-have `not met`.' })
+  @IsBoolean()
+  @Optional()
+  autoRejectOnKnockout?: boolean;
+
   @ApiPropertyOptional({
     type: [JobItemInputDto],
     description: 'The full checklist in order: items left out are retired (kept for the scorecards that rated them).',

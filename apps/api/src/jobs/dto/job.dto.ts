@@ -66,6 +66,9 @@ export class JobDto implements JobView {
   @ApiProperty({ type: CategoryWeightsDto }) categoryWeights!: CategoryWeightsDto;
   @ApiProperty({ type: ThresholdsDto }) thresholds!: ThresholdsDto;
   @ApiProperty({ format: 'uuid' }) hiringManagerId!: string;
+  @ApiProperty({ type: [String], description: 'Reasons offered when rejecting.' }) rejectionReasons!: string[];
+  @ApiProperty({ description: 'Reject at once when a knock-out answers a must-have `not met`.' })
+  autoRejectOnKnockout!: boolean;
   @ApiProperty({ description: 'Increments with every change to the checklist.' }) rubricVersion!: number;
   @ApiProperty({ description: 'Send it back with every PATCH; a stale one answers 409.' }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

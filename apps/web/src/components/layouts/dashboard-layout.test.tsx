@@ -27,9 +27,9 @@ function navLinkNames(): string[] {
 
 describe('DashboardLayout', () => {
   it.each<[Role, string[]]>([
-    ['admin', ['Jobs', 'My interviews', 'Reports', 'Users']],
-    ['recruiter', ['Jobs', 'Reports']],
-    ['hiring_manager', ['Jobs', 'Reports']],
+    ['admin', ['Home', 'Jobs', 'Candidates', 'My interviews', 'Reports', 'Users']],
+    ['recruiter', ['Home', 'Jobs', 'Candidates', 'Reports']],
+    ['hiring_manager', ['Home', 'Jobs', 'Candidates', 'Reports']],
     ['interviewer', ['Jobs', 'My interviews']],
   ])('shows %s the areas of their role', (role, expected) => {
     renderShell(role);

@@ -1,6 +1,14 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import type { Role } from '@shortlist/contracts';
-import { IconBriefcase, IconCalendarEvent, IconChartBar, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconCalendarEvent,
+  IconChartBar,
+  IconHome,
+  IconUserSearch,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import { Link, useMatch } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { canAccess, type Area } from '@/lib/authorization';
@@ -13,7 +21,9 @@ interface NavItem {
 }
 
 const MAIN_ITEMS: NavItem[] = [
+  { area: 'recruiterHome', label: 'Home', to: paths.recruiterHome, icon: IconHome },
   { area: 'jobs', label: 'Jobs', to: paths.jobs, icon: IconBriefcase },
+  { area: 'candidates', label: 'Candidates', to: paths.candidates, icon: IconUserSearch },
   { area: 'interviews', label: 'My interviews', to: paths.interviews, icon: IconCalendarEvent },
   { area: 'reports', label: 'Reports', to: paths.reports, icon: IconChartBar },
 ];

@@ -103,13 +103,13 @@ describe('login page', () => {
     });
   });
 
-  it('ignores an off-site `next` and goes to the dashboard', async () => {
+  it('ignores an off-site `next` and goes to the dashboard (a recruiter lands on their pipelines)', async () => {
     const recruiter = buildUser({ role: 'recruiter' });
     mockFetch({
       'POST /api/auth/login': {
         body: { accessToken: 't', expiresAt: '2030-01-01T00:00:00.000Z', user: recruiter },
       },
-      'GET /api/jobs': { body: { items: [], total: 0 } },
+      'GET /api/pipeline/overview': { body: { jobs: [] } },
     });
     const { user, router } = renderApp({
       route: `/login?next=${encodeURIComponent('//evil.example')}`,
@@ -118,7 +118,7 @@ describe('login page', () => {
 
     await fillAndSubmit(user);
 
-    expect(await screen.findByRole('heading', { name: 'Jobs', level: 1 })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/jobs');
+    expect(await screen.findByRole('heading', { name: 'Pipelines', level: 1 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/home');
   });
 });

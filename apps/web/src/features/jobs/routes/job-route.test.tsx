@@ -155,4 +155,22 @@ describe('job page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Job not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to jobs' })).toHaveAttribute('href', '/jobs');
   });
+
+  it('links the pipeline, and shares the public application link of an open job', async () => {
+    mockFetch({ [`GET ${jobUrl}`]: { body: buildJobView({ status: 'open' }) } });
+    renderJobPage(buildUser({ role: 'recruiter' }));
+
+    expect(await screen.findByRole('link', { name: 'Pipeline' })).toHaveAttribute('href', `/jobs/${job.id}/pipeline`);
+    expect(screen.getByText('Public application link')).toBeInTheDocument();
+    expect(screen.getByText(`${window.location.origin}/apply/${job.slug}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy public application link' })).toBeInTheDocument();
+  });
+
+  it('offers no public link while the job is a draft', async () => {
+    mockFetch({ [`GET ${jobUrl}`]: { body: job } });
+    renderJobPage(buildUser({ role: 'recruiter' }));
+
+    await screen.findByRole('link', { name: 'Pipeline' });
+    expect(screen.queryByText('Public application link')).not.toBeInTheDocument();
+  });
 });

@@ -4,7 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { CATEGORY_LABELS } from '../../utils/labels';
 import type { ItemValues } from './form-values';
-import { SectionCard } from '../section-card';
+import { SectionCard } from '@/components/ui/section-card';
 import { ItemRow } from './item-row';
 import { addItem, moveItem, neighbourOf, removeItem, useFormSelector, type JobForm } from './use-job-form';
 

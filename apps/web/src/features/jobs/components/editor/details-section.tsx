@@ -2,7 +2,7 @@ import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { LEVELS, type LadderLevel } from '@shortlist/contracts';
 import { isLevel } from './form-values';
 import { changeLevel, useFormSelector, type JobForm } from './use-job-form';
-import { SectionCard } from '../section-card';
+import { SectionCard } from '@/components/ui/section-card';
 
 export interface DetailsSectionProps {
   form: JobForm;

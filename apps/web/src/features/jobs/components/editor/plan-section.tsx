@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { usePanel } from '../../api/get-panel';
 import { newStage } from './form-values';
-import { SectionCard } from '../section-card';
+import { SectionCard } from '@/components/ui/section-card';
 import { itemOptions } from './item-options';
 import { StageRow } from './stage-row';
 import { interviewNeighbour, moveStage, newStageIndex, useFormSelector, type JobForm } from './use-job-form';

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Fieldset, Group, MultiSelect, Stack, Text, TextInpu
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { newRedFlag } from './form-values';
-import { SectionCard } from '../section-card';
+import { SectionCard } from '@/components/ui/section-card';
 import { itemOptions } from './item-options';
 import { useFormSelector, type JobForm } from './use-job-form';
 

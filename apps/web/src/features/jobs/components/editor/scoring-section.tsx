@@ -2,7 +2,7 @@ import { Button, ColorSwatch, Fieldset, Group, NumberInput, Progress, SimpleGrid
 import { defaultsForLevel } from '@shortlist/jd-import';
 import { CATEGORY_LABELS, RATED_CATEGORIES, THRESHOLD_LABELS } from '../../utils/labels';
 import { THRESHOLD_KEYS } from './form-values';
-import { SectionCard } from '../section-card';
+import { SectionCard } from '@/components/ui/section-card';
 import { applyLevelDefaults, useFormSelector, type JobForm } from './use-job-form';
 
 const CATEGORY_COLORS = { qualification: 'blue', hard_skill: 'indigo', soft_skill: 'teal' } as const;

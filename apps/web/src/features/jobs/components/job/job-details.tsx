@@ -1,16 +1,17 @@
 import { Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { JobView } from '@shortlist/contracts';
-import { IconArrowLeft, IconMapPin, IconSettings } from '@tabler/icons-react';
+import { IconArrowLeft, IconLayoutKanban, IconMapPin, IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import { jobSettingsHref, paths } from '@/config/paths';
+import { jobSettingsHref, paths, pipelineHref } from '@/config/paths';
 import { useCurrentUser } from '@/lib/auth';
-import { canEditJob } from '@/lib/authorization';
+import { canAccess, canEditJob } from '@/lib/authorization';
 import { CATEGORY_LABELS, RATED_CATEGORIES, THRESHOLD_LABELS } from '../../utils/labels';
 import { JobStatusBadge } from '../job-status-badge';
-import { SectionCard } from '../section-card';
+import { SectionCard } from '@/components/ui/section-card';
 import { ChecklistView } from './checklist-view';
 import { JobStatusControl } from './job-status-control';
 import { PlanView } from './plan-view';
+import { PublicLink } from './public-link';
 import { RubricHistory } from './rubric-history';
 
 export function JobDetails({ job }: { job: JobView }) {
@@ -48,9 +49,19 @@ export function JobDetails({ job }: { job: JobView }) {
             </Group>
             <RubricHistory job={job} />
           </Stack>
-          {canEdit && (
-            <Group gap="xs">
-              <JobStatusControl job={job} />
+          <Group gap="xs">
+            {canAccess(user.role, 'pipeline') && (
+              <Button
+                component={Link}
+                to={pipelineHref(job.id)}
+                variant="default"
+                leftSection={<IconLayoutKanban size={16} aria-hidden />}
+              >
+                Pipeline
+              </Button>
+            )}
+            {canEdit && <JobStatusControl job={job} />}
+            {canEdit && (
               <Button
                 component={Link}
                 to={jobSettingsHref(job.id)}
@@ -59,9 +70,10 @@ export function JobDetails({ job }: { job: JobView }) {
               >
                 Settings
               </Button>
-            </Group>
-          )}
+            )}
+          </Group>
         </Group>
+        {job.status === 'open' && canAccess(user.role, 'pipeline') && <PublicLink slug={job.slug} />}
       </Stack>
 
       {job.summary && (

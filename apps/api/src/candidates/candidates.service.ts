@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type CandidateListItem,
+  type CandidatePage,
+  type CandidateSearch,
+  type CandidateSource,
+  type CandidateView,
+  type CreateCandidateRequest,
+  RESUME_MAX_BYTES,
+  type UpdateCandidateRequest,
+} from '@shortlist/contracts';
+import { detectResumeType, SYNONYMS } from '@shortlist/screening';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, notFound } from '../common/app-error';
+import { formatBytes, type UploadedFile } from '../common/uploads';
+import { TransactionRunner } from '../database/transaction-runner';
+import { ScreeningService } from '../screening/screening.service';
+import { Candidate } from './candidate.entity';
+import {
+  candidateKeys,
+  cleanTags,
+  escapeLike,
+  normalizeCandidateEmail,
+  skillTerms,
+  tagsKey,
+  wordsKey,
+} from './candidate-keys';
+import { candidateApplicationsQuery, toCandidateView } from './candidate-view';
+import { ResumeFile } from './resume-file.entity';
+import { extractResumeText, tidyResumeText } from './resume-text';
+
+export const emailTaken = (existing: Pick<Candidate, 'id' | 'name'>) =>
+  new AppError(
+    'CANDIDATE_EMAIL_TAKEN',
+    `A candidate with this email already exists: ${existing.name}`,
+    [{ field: 'email', message: 'belongs to another candidate' }],
+    undefined,
+    { existingCandidateId: existing.id },
+  );
+
+const versionConflict = () =>
+  new AppError('VERSION_CONFLICT', 'The candidate was changed by someone else; reload and apply your edit again');
+
+/** A résumé read from an upload: its type from the bytes, its text extracted. */
+export interface ReadResume {
+  file: UploadedFile;
+  mimeType: ResumeFile['mimeType'];
+  text: string;
+}
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly screening: ScreeningService,
+  ) {}
+
+  /** One query: the page, its application counts (correlated subquery) and the total (window). */
+  async search(search: CandidateSearch): Promise<CandidatePage> {
+    const query = this.filtered(search)
+      .select(['c.id', 'c.name', 'c.email', 'c.source', 'c.tags', 'c.updatedAt'])
+      .addSelect('(SELECT COUNT(*) FROM applications a WHERE a.candidate_id = c.id)', 'application_count')
+      .addSelect('COUNT(*) OVER ()', 'total_count')
+      .orderBy('c.name_key', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(search.limit ?? 50)
+      .offset(search.offset ?? 0);
+    const { entities, raw } = await query.getRawAndEntities<{
+      c_id: string;
+      application_count: string | number;
+      total_count: string | number;
+    }>();
+    const counts = new Map(raw.map((row) => [row.c_id, Number(row.application_count)]));
+    const items: CandidateListItem[] = entities.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      source: c.source,
+      tags: c.tags,
+      applicationCount: counts.get(c.id) ?? 0,
+      updatedAt: c.updatedAt.toISOString(),
+    }));
+    // Past the last page the window has no row to carry the total; only then does a count run.
+    const total = raw.length ? Number(raw[0].total_count) : search.offset ? await this.filtered(search).getCount() : 0;
+    return { items, total };
+  }
+
+  /** Name and email by substring, tag exactly, skill as a word of the résumé (with synonyms): LIKE on the key columns. */
+  private filtered(search: CandidateSearch) {
+    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c');
+    const q = search.q?.trim().toLowerCase();
+    if (q) {
+      const words = wordsKey(q).trim();
+      query.andWhere(
+        `(c.name_key LIKE :q ESCAPE '\\' OR c.email LIKE :q ESCAPE '\\'${words ? ` OR c.skills_key LIKE :qWords ESCAPE '\\'` : ''})`,
+        { q: `%${escapeLike(q)}%`, qWords: `%${escapeLike(words)}%` },
+      );
+    }
+    if (search.tag?.trim()) {
+      query.andWhere(`c.tags_key LIKE :tag ESCAPE '\\'`, { tag: `%${escapeLike(tagsKey([search.tag]))}%` });
+    }
+    if (search.skill !== undefined) {
+      const terms = skillTerms(search.skill, SYNONYMS);
+      if (terms.length === 0) query.andWhere('1 = 0');
+      else {
+        const params = Object.fromEntries(terms.map((term, i) => [`skill${i}`, `% ${escapeLike(term)} %`]));
+        query.andWhere(`(${terms.map((_, i) => `c.skills_key LIKE :skill${i} ESCAPE '\\'`).join(' OR ')})`, params);
+      }
+    }
+    return query;
+  }
+
+  async get(id: string, m: EntityManager = this.dataSource.manager): Promise<CandidateView> {
+    const candidate = await m.findOneBy(Candidate, { id });
+    if (!candidate) throw notFound('Candidate');
+    const file = await m.findOne(ResumeFile, {
+      where: { candidateId: id },
+      select: { id: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true },
+    });
+    const applications = await candidateApplicationsQuery(m, id);
+    return toCandidateView(candidate, file, applications);
+  }
+
+  async create(request: CreateCandidateRequest, source: CandidateSource = 'sourced'): Promise<CandidateView> {
+    return this.tx.run(async (m) => {
+      const candidate = await this.insert(m, request, source);
+      return this.get(candidate.id, m);
+    });
+  }
+
+  /** Inserts a candidate in the caller's transaction; a taken email is a 409 naming who has it. */
+  async insert(m: EntityManager, request: CreateCandidateRequest, source: CandidateSource): Promise<Candidate> {
+    const email = normalizeCandidateEmail(request.email);
+    const existing = await m.findOne(Candidate, { where: { email }, select: { id: true, name: true } });
+    if (existing) throw emailTaken(existing);
+    const tags = cleanTags(request.tags ?? []);
+    const resumeText = request.resumeText ? tidyResumeText(request.resumeText) || null : null;
+    const candidate = m.create(Candidate, {
+      name: request.name.trim(),
+      email,
+      phone: request.phone?.trim() || null,
+      source: request.source ?? source,
+      tags,
+      links: request.links ?? [],
+      resumeText,
+      ...candidateKeys({ name: request.name, tags, resumeText }),
+      version: 1,
+    });
+    await m.insert(Candidate, candidate);
+    return candidate;
+  }
+
+  /** Optimistic lock as for jobs: a conditional UPDATE on the version, then the edit, in one transaction. */
+  async update(id: string, request: UpdateCandidateRequest): Promise<CandidateView> {
+    return this.tx.run(async (m) => {
+      const current = await m.findOneBy(Candidate, { id });
+      if (!current) throw notFound('Candidate');
+      if (current.version !== request.version) throw versionConflict();
+      const email = request.email === undefined ? current.email : normalizeCandidateEmail(request.email);
+      if (email !== current.email) {
+        const other = await m.findOne(Candidate, { where: { email }, select: { id: true, name: true } });
+        if (other) throw emailTaken(other);
+      }
+      const next = {
+        name: request.name?.trim() ?? current.name,
+        email,
+        phone: request.phone === undefined ? current.phone : request.phone?.trim() || null,
+        source: request.source ?? current.source,
+        tags: request.tags === undefined ? current.tags : cleanTags(request.tags),
+        links: request.links ?? current.links,
+        resumeText:
+          request.resumeText === undefined
+            ? current.resumeText
+            : request.resumeText
+              ? tidyResumeText(request.resumeText) || null
+              : null,
+      };
+      const bumped = await m
+        .createQueryBuilder()
+        .update(Candidate)
+        .set({ ...next, ...candidateKeys(next), version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: request.version })
+        .execute();
+      if (bumped.affected !== 1) throw versionConflict();
+      if (next.resumeText !== current.resumeText) await this.screening.rescreenCandidate(m, id);
+      return this.get(id, m);
+    });
+  }
+
+  /**
+   * Type from the bytes (a PDF named .txt is a PDF; anything else named .pdf
+   * is refused), then the text. Runs before any transaction: extraction is slow.
+   */
+  async readResume(file: UploadedFile): Promise<ReadResume> {
+    if (file.bytes.length > RESUME_MAX_BYTES) {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `The résumé is larger than the ${formatBytes(RESUME_MAX_BYTES)} accepted`,
+      );
+    }
+    const mimeType = detectResumeType(new Uint8Array(file.bytes));
+    if (!mimeType) {
+      throw new AppError('UNSUPPORTED_RESUME_TYPE', 'A résumé must be a PDF, a Word document (.docx) or plain text');
+    }
+    return { file, mimeType, text: await extractResumeText(file.bytes, mimeType) };
+  }
+
+  async uploadResume(id: string, upload: UploadedFile | undefined): Promise<CandidateView> {
+    if (!upload) {
+      throw new AppError('VALIDATION_FAILED', 'Attach the résumé as the file field', [
+        { field: 'file', message: 'is required' },
+      ]);
+    }
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id }))) throw notFound('Candidate');
+    const resume = await this.readResume(upload);
+    return this.tx.run(async (m) => {
+      const candidate = await m.findOneBy(Candidate, { id });
+      if (!candidate) throw notFound('Candidate');
+      await this.storeResume(m, candidate, resume);
+      return this.get(id, m);
+    });
+  }
+
+  /** Keeps the file and its text, bumps the version, screens the active applications again. */
+  async storeResume(m: EntityManager, candidate: Candidate, resume: ReadResume): Promise<void> {
+    await m.delete(ResumeFile, { candidateId: candidate.id });
+    await m.insert(ResumeFile, {
+      ...new ResumeFile(),
+      candidateId: candidate.id,
+      fileName: resume.file.fileName.slice(0, 255),
+      mimeType: resume.mimeType,
+      sizeBytes: resume.file.bytes.length,
+      contentBase64: resume.file.bytes.toString('base64'),
+      uploadedAt: new Date(),
+    });
+    await m
+      .createQueryBuilder()
+      .update(Candidate)
+      .set({
+        resumeText: resume.text,
+        skillsKey: candidateKeys({ ...candidate, resumeText: resume.text }).skillsKey,
+        version: () => 'version + 1',
+      })
+      .where('id = :id', { id: candidate.id })
+      .execute();
+    candidate.resumeText = resume.text;
+    await this.screening.rescreenCandidate(m, candidate.id);
+  }
+}

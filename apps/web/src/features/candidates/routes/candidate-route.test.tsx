@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { buildCandidateView, buildApplicationView } from '@/testing/candidate-fixtures';
+import { buildUser } from '@/testing/fixtures';
+import { buildJobSummary, buildJobView } from '@/testing/job-fixtures';
+import { mockFetch, problem } from '@/testing/mock-fetch';
+import { renderApp } from '@/testing/test-utils';
+
+const candidate = buildCandidateView();
+const application = buildApplicationView();
+const candidateUrl = `/api/candidates/${candidate.id}`;
+
+function renderCandidate(routes: Parameters<typeof mockFetch>[0] = {}) {
+  const requests = mockFetch({
+    [`GET ${candidateUrl}`]: { body: candidate },
+    [`GET /api/applications/${application.id}`]: { body: application },
+    'GET /api/jobs': { body: { items: [], total: 0 } },
+    ...routes,
+  });
+  return { requests, ...renderApp({ route: `/candidates/${candidate.id}`, user: buildUser({ role: 'recruiter' }) }) };
+}
+
+function marks(): string[] {
+  return Array.from(screen.getByRole('document', { name: 'Résumé text' }).querySelectorAll('mark')).map(
+    (mark) => mark.textContent ?? '',
+  );
+}
+
+describe('candidate page', () => {
+  it('shows the profile, applications and the stage history', async () => {
+    renderCandidate();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ada@example.test' })).toBeInTheDocument();
+    expect(screen.getByText('Referral')).toBeInTheDocument();
+    const applications = screen.getByRole('table', { name: 'Applications' });
+    expect(within(applications).getByRole('link', { name: 'Backend Engineer Intern' })).toBeInTheDocument();
+    expect(applications).toHaveTextContent('Recruiter screen');
+
+    const history = await screen.findByRole('region', { name: 'Application: Backend Engineer Intern' });
+    expect(history).toHaveTextContent('Applied');
+    expect(history).toHaveTextContent('Moved to Recruiter screen');
+    expect(history).toHaveTextContent('Note: Strong résumé');
+    expect(within(history).getByRole('list', { name: 'Knock-out answers' })).toHaveTextContent(
+      'Available for minimum 3-month commitment: Yes',
+    );
+  });
+
+  it('marks the evidence of the chosen checklist item in the résumé', async () => {
+    const { user } = renderCandidate();
+
+    const sql = await screen.findByRole('button', { name: /Basic knowledge of databases and SQL/ });
+    expect(marks()).toEqual([]);
+    await user.click(sql);
+    expect(sql).toHaveAttribute('aria-pressed', 'true');
+    expect(marks()).toEqual(['Postgres']);
+
+    await user.hover(screen.getByRole('button', { name: /Programming Languages/ }));
+    expect(marks()).toEqual(['Python']);
+    await user.unhover(screen.getByRole('button', { name: /Programming Languages/ }));
+    expect(marks()).toEqual(['Postgres']);
+  });
+
+  it.each([
+    [413, 'PAYLOAD_TOO_LARGE', 'This file is too large. Résumés can be at most 5 MB.'],
+    [415, 'UNSUPPORTED_RESUME_TYPE', 'This type of file is not supported. Upload a .pdf, .docx or .txt file.'],
+    [
+      422,
+      'RESUME_UNREADABLE',
+      'No text could be read from this file (a scanned image?). Paste the résumé text instead.',
+    ],
+  ] as const)('explains an upload refused with %i', async (status, code, message) => {
+    const { requests, user } = renderCandidate({
+      [`POST ${candidateUrl}/resume`]: problem(status, code, 'refused'),
+    });
+
+    await screen.findByRole('button', { name: 'Upload a résumé' });
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, new File(['%PDF'], 'cv.pdf', { type: 'application/pdf' }));
+    await user.click(screen.getByRole('button', { name: 'Upload' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    const form = requests.find((r) => r.method === 'POST')?.body as FormData;
+    expect((form.get('file') as File).name).toBe('cv.pdf');
+  });
+
+  it('applies the candidate to an open job with the knock-out answers', async () => {
+    const job = buildJobView({ status: 'open' });
+    const { requests, user } = renderCandidate({
+      'GET /api/jobs': { body: { items: [buildJobSummary({ id: 'j2', title: 'Data Engineer' })], total: 1 } },
+      'GET /api/jobs/j2': { body: { ...job, id: 'j2', title: 'Data Engineer' } },
+      'POST /api/jobs/j2/applications': { status: 201, body: { ...application, jobTitle: 'Data Engineer' } },
+    });
+
+    const region = await screen.findByRole('region', { name: 'Apply to a job' });
+    await user.click(within(region).getByRole('textbox', { name: 'Job' }));
+    await user.click(within(region).getByRole('option', { name: 'Data Engineer' }));
+    const question = await within(region).findByRole('radiogroup', { name: job.items[0].knockoutQuestion! });
+    await user.click(within(region).getByRole('button', { name: 'Apply to job' }));
+    expect(within(region).getByText('Answer yes or no')).toBeInTheDocument();
+
+    await user.click(within(question).getByRole('radio', { name: 'No' }));
+    await user.click(within(region).getByRole('button', { name: 'Apply to job' }));
+
+    await waitFor(() =>
+      expect(requests.find((r) => r.url === '/api/jobs/j2/applications')?.body).toEqual({
+        candidateId: candidate.id,
+        knockoutAnswers: [{ itemId: job.items[0].id, met: false }],
+      }),
+    );
+  });
+});

@@ -1,0 +1,116 @@
+import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorState } from '@/components/ui/error-state';
+import { PageLoader } from '@/components/ui/page-loader';
+import { jobHref, paths } from '@/config/paths';
+import { errorMessage } from '@/lib/api-client';
+import { useApplication } from '../api/get-application';
+import { useCandidate } from '../api/get-candidate';
+import { ApplicationHistory } from '../components/application-history';
+import { ApplyToJob } from '../components/apply-to-job';
+import { CandidateProfile } from '../components/candidate-profile';
+import { EvidenceView } from '../components/evidence-view';
+import { ResumeSection } from '../components/resume-section';
+import { SectionCard } from '@/components/ui/section-card';
+import { dateFormat, STATUS_COLORS, STATUS_LABELS } from '../utils/labels';
+
+export function CandidateRoute() {
+  const { candidateId = '' } = useParams();
+  const { data: candidate, isPending, isError, error, refetch } = useCandidate(candidateId);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  // The first application is shown until another is chosen.
+  const applicationId = chosenId ?? candidate?.applications[0]?.applicationId ?? null;
+  const application = useApplication(applicationId);
+
+  if (isPending) return <PageLoader label="Loading the candidate" />;
+  if (isError) {
+    return (
+      <ErrorState
+        fullPage
+        title="Could not load the candidate"
+        message={errorMessage(error)}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <title>{`${candidate.name} · Shortlist`}</title>
+      <Stack gap="xs">
+        <Anchor component={Link} to={paths.candidates} size="sm" w="fit-content">
+          <Group gap={4} component="span">
+            <IconArrowLeft size={14} aria-hidden />
+            All candidates
+          </Group>
+        </Anchor>
+        <Title order={1} size="h2">
+          {candidate.name}
+        </Title>
+      </Stack>
+      <SectionCard title="Profile">
+        <CandidateProfile key={candidate.version} candidate={candidate} />
+      </SectionCard>
+      <SectionCard title="Applications">
+        {candidate.applications.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Not applied to any job yet.
+          </Text>
+        ) : (
+          <Table aria-label="Applications">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Job</Table.Th>
+                <Table.Th>Stage</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Applied</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {candidate.applications.map((a) => (
+                <Table.Tr key={a.applicationId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={jobHref(a.jobId)}>
+                      {a.jobTitle}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{a.stageName}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLORS[a.status]} variant="light">
+                      {STATUS_LABELS[a.status]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{dateFormat.format(new Date(a.appliedAt))}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </SectionCard>
+      <SectionCard title="Apply to a job">
+        <ApplyToJob candidate={candidate} />
+      </SectionCard>
+      <SectionCard title="Résumé">
+        <Stack gap="md">
+          <ResumeSection key={candidate.version} candidate={candidate} />
+          <EvidenceView
+            candidate={candidate}
+            applicationId={applicationId}
+            application={application.data}
+            onSelectApplication={setChosenId}
+          />
+        </Stack>
+      </SectionCard>
+      {application.data && (
+        <SectionCard title={`Application: ${application.data.jobTitle}`}>
+          <ApplicationHistory application={application.data} />
+        </SectionCard>
+      )}
+      {application.isError && (
+        <ErrorState title="Could not load the application" message={errorMessage(application.error)} />
+      )}
+    </Stack>
+  );
+}
