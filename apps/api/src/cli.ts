@@ -151,8 +151,10 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write('Migrations are up to date\n');
       return;
     case 'seed-demo': {
-      const created = await withContext(seedDemo);
-      process.stdout.write(`Demo data created: ${plural(created.users, 'user')}, ${plural(created.jobs, 'job')}\n`);
+      const created = await withContext((app) => seedDemo(app, { candidates: true }));
+      process.stdout.write(
+        `Demo data created: ${plural(created.users, 'user')}, ${plural(created.jobs, 'job')}, ${plural(created.candidates ?? 0, 'candidate')}\n`,
+      );
       return;
     }
     case 'parse-jd':

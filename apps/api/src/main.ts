@@ -7,7 +7,7 @@ async function bootstrap(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const app = await createApp(config);
-  if (config.seedDemo) await seedDemo(app);
+  if (config.seedDemo) await seedDemo(app, { candidates: true });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${(app.getHttpServer().address() as { port: number }).port}`;
   const lines = [
