@@ -43,3 +43,8 @@ export function canEditJob(user: Pick<UserView, 'id' | 'role'>, job: { hiringMan
 export function landingPath(role: Role): string {
   return role === 'recruiter' || role === 'hiring_manager' ? paths.recruiterHome : paths.jobs;
 }
+
+/** Moving applications (and undoing a rejection) is for the people who run the pipeline. */
+export function canMoveApplications(role: Role): boolean {
+  return canAccess(role, 'pipeline');
+}

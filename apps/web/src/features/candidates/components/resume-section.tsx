@@ -4,11 +4,15 @@ import type { CandidateView } from '@shortlist/contracts';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '@/lib/api-client';
-import { useUpdateCandidate } from '../api/update-candidate';
+import { useQueryClient } from '@tanstack/react-query';
+import { candidateQueryOptions } from '../api/get-candidate';
+import { isVersionConflict, useUpdateCandidate } from '../api/update-candidate';
+import { showCandidateConflict } from './candidate-conflict';
 import { resumeUploadError, useUploadResume } from '../api/upload-resume';
 
 export function ResumeSection({ candidate }: { candidate: CandidateView }) {
   const upload = useUploadResume();
+  const queryClient = useQueryClient();
   const update = useUpdateCandidate();
   const [file, setFile] = useState<File | null>(null);
   const [pasting, setPasting] = useState(false);
@@ -34,6 +38,12 @@ export function ResumeSection({ candidate }: { candidate: CandidateView }) {
         onSuccess: () => {
           setPasting(false);
           notifications.show({ color: 'green', message: 'Résumé text saved.' });
+        },
+        onError: (error) => {
+          if (!isVersionConflict(error)) return;
+          showCandidateConflict(() =>
+            queryClient.invalidateQueries({ queryKey: candidateQueryOptions(candidate.id).queryKey }),
+          );
         },
       },
     );

@@ -1,7 +1,8 @@
+import type { UserView } from '@shortlist/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { buildCandidateView, buildApplicationView } from '@/testing/candidate-fixtures';
 import { buildUser } from '@/testing/fixtures';
-import { buildJobSummary, buildJobView } from '@/testing/job-fixtures';
+import { buildJobSummary, buildJobView, versionConflict } from '@/testing/job-fixtures';
 import { mockFetch, problem } from '@/testing/mock-fetch';
 import { renderApp } from '@/testing/test-utils';
 
@@ -107,5 +108,122 @@ describe('candidate page', () => {
         knockoutAnswers: [{ itemId: job.items[0].id, met: false }],
       }),
     );
+  });
+
+  describe('a rejected application', () => {
+    const rejected = buildApplicationView({
+      status: 'rejected',
+      rejection: { kind: 'rejected_by_us', reason: 'Skills below the bar', fromStageId: application.stageId },
+    });
+    const rejectedCandidate = buildCandidateView({
+      applications: [{ ...candidate.applications[0], status: 'rejected' }],
+    });
+
+    function renderRejected(moveReply: Parameters<typeof mockFetch>[0][string], role: UserView['role'] = 'recruiter') {
+      const requests = mockFetch({
+        [`GET ${candidateUrl}`]: [{ body: rejectedCandidate }, { body: candidate }],
+        [`GET /api/applications/${application.id}`]: [{ body: rejected }, { body: application }],
+        'GET /api/jobs': { body: { items: [], total: 0 } },
+        [`POST /api/applications/${application.id}/moves`]: moveReply,
+      });
+      return { requests, ...renderApp({ route: `/candidates/${candidate.id}`, user: buildUser({ role }) }) };
+    }
+
+    const row = async () =>
+      (
+        await within(await screen.findByRole('table', { name: 'Applications' })).findByText(
+          'Reason: Skills below the bar',
+        )
+      ).closest('tr') as HTMLElement;
+
+    it('shows the reason and undoes the rejection, then shows the application active again', async () => {
+      const { requests, user } = renderRejected({ body: application });
+
+      const applicationRow = await row();
+      expect(applicationRow).toHaveTextContent('Rejected');
+      await user.click(within(applicationRow).getByRole('button', { name: 'Undo rejection' }));
+
+      await waitFor(() => expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ undoRejection: true }));
+      const table = screen.getByRole('table', { name: 'Applications' });
+      await waitFor(() =>
+        expect(within(table).queryByRole('button', { name: 'Undo rejection' })).not.toBeInTheDocument(),
+      );
+      expect(table).toHaveTextContent('Active');
+      expect(table).not.toHaveTextContent('Skills below the bar');
+    });
+
+    it('shows why the rejection could not be undone', async () => {
+      const { user } = renderRejected(problem(409, 'CONFLICT', 'The stage this application left was removed'));
+
+      const applicationRow = await row();
+      await user.click(within(applicationRow).getByRole('button', { name: 'Undo rejection' }));
+
+      expect(await within(applicationRow).findByRole('alert')).toHaveTextContent(
+        'The stage this application left was removed',
+      );
+    });
+  });
+
+  describe('links', () => {
+    const links = () => screen.getByRole('list', { name: 'Links' });
+
+    it('adds and removes links, refusing an address that is not http(s), and saves them with the version', async () => {
+      const saved = buildCandidateView({
+        version: 4,
+        links: [{ label: 'Portfolio', url: 'https://ada.dev' }],
+      });
+      const { requests, user } = renderCandidate({ [`PATCH ${candidateUrl}`]: { body: saved } });
+
+      expect(await screen.findByRole('link', { name: 'GitHub' })).toHaveAttribute('href', 'https://github.com/ada');
+      const save = screen.getByRole('button', { name: 'Save links' });
+      expect(save).toBeDisabled();
+
+      await user.type(screen.getByRole('textbox', { name: 'Link label' }), 'Portfolio');
+      await user.type(screen.getByRole('textbox', { name: 'Link URL' }), 'javascript:alert(1)');
+      await user.click(screen.getByRole('button', { name: 'Add link' }));
+      expect(screen.getByRole('textbox', { name: 'Link URL' })).toHaveAccessibleDescription(
+        'Enter a web address starting with http:// or https://',
+      );
+      expect(within(links()).queryByText('Portfolio')).not.toBeInTheDocument();
+
+      await user.clear(screen.getByRole('textbox', { name: 'Link URL' }));
+      await user.type(screen.getByRole('textbox', { name: 'Link URL' }), 'https://ada.dev');
+      await user.click(screen.getByRole('button', { name: 'Add link' }));
+      expect(within(links()).getByRole('link', { name: 'Portfolio' })).toHaveAttribute('href', 'https://ada.dev');
+      await user.click(screen.getByRole('button', { name: 'Remove link GitHub' }));
+      await user.click(save);
+
+      await waitFor(() =>
+        expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({
+          version: 3,
+          links: [{ label: 'Portfolio', url: 'https://ada.dev' }],
+        }),
+      );
+      expect(await screen.findByText('Links saved.')).toBeInTheDocument();
+    });
+
+    it('keeps the edits on a version conflict and reloads the latest candidate when asked', async () => {
+      const theirs = buildCandidateView({ version: 4, links: [{ label: 'Blog', url: 'https://ada.blog' }] });
+      const { requests, user } = renderCandidate({
+        [`GET ${candidateUrl}`]: [{ body: candidate }, { body: theirs }],
+        [`PATCH ${candidateUrl}`]: versionConflict(),
+      });
+
+      await user.click(await screen.findByRole('button', { name: 'Remove link GitHub' }));
+      await user.click(screen.getByRole('button', { name: 'Save links' }));
+
+      const notice = (await screen.findByText('Someone else changed this candidate; reload')).closest(
+        '[role="alert"]',
+      ) as HTMLElement;
+      expect(screen.queryByRole('link', { name: 'GitHub' })).not.toBeInTheDocument();
+      expect(requests.filter((r) => r.method === 'GET' && r.url === candidateUrl)).toHaveLength(1);
+
+      await user.click(within(notice).getByRole('button', { name: 'Reload' }));
+
+      expect(await within(links()).findByRole('link', { name: 'Blog' })).toBeInTheDocument();
+      await waitFor(() =>
+        expect(screen.queryByText('Someone else changed this candidate; reload')).not.toBeInTheDocument(),
+      );
+    });
   });
 });

@@ -1,23 +1,26 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageLoader } from '@/components/ui/page-loader';
-import { jobHref, paths } from '@/config/paths';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
+import { useCurrentUser } from '@/lib/auth';
+import { canMoveApplications } from '@/lib/authorization';
 import { useApplication } from '../api/get-application';
 import { useCandidate } from '../api/get-candidate';
 import { ApplicationHistory } from '../components/application-history';
+import { ApplicationRow } from '../components/application-row';
 import { ApplyToJob } from '../components/apply-to-job';
 import { CandidateProfile } from '../components/candidate-profile';
 import { EvidenceView } from '../components/evidence-view';
 import { ResumeSection } from '../components/resume-section';
 import { SectionCard } from '@/components/ui/section-card';
-import { dateFormat, STATUS_COLORS, STATUS_LABELS } from '../utils/labels';
 
 export function CandidateRoute() {
   const { candidateId = '' } = useParams();
+  const user = useCurrentUser();
   const { data: candidate, isPending, isError, error, refetch } = useCandidate(candidateId);
   const [chosenId, setChosenId] = useState<string | null>(null);
   // The first application is shown until another is chosen.
@@ -66,24 +69,19 @@ export function CandidateRoute() {
                 <Table.Th>Stage</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Applied</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {candidate.applications.map((a) => (
-                <Table.Tr key={a.applicationId}>
-                  <Table.Td>
-                    <Anchor component={Link} to={jobHref(a.jobId)}>
-                      {a.jobTitle}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{a.stageName}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[a.status]} variant="light">
-                      {STATUS_LABELS[a.status]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{dateFormat.format(new Date(a.appliedAt))}</Table.Td>
-                </Table.Tr>
+                <ApplicationRow
+                  key={a.applicationId}
+                  candidateId={candidate.id}
+                  application={a}
+                  canUndo={canMoveApplications(user.role)}
+                />
               ))}
             </Table.Tbody>
           </Table>

@@ -55,6 +55,44 @@ describe('job settings', () => {
     expect(title).toHaveValue('Backend Engineer Intern (Autumn)');
   });
 
+  it('edits the rejection reasons and the knock-out rule, sending only them when changed', async () => {
+    const custom = buildJobView({ rejectionReasons: ['Not enough experience', 'No work permit'] });
+    const requests = mockFetch({
+      [`GET ${jobUrl}`]: { body: custom },
+      [`PATCH ${jobUrl}`]: (request) => ({ body: { ...custom, ...(request.body as object), version: 8 } }),
+    });
+    const { user } = renderSettings();
+
+    const section = await screen.findByRole('region', { name: 'Rejections' });
+    expect(section).toHaveTextContent('Not enough experience');
+    expect(section).toHaveTextContent('No work permit');
+    const autoReject = within(section).getByRole('switch', {
+      name: /^Reject automatically when a must-have knock-out is answered no/,
+    });
+    expect(autoReject).not.toBeChecked();
+
+    await user.type(
+      within(section).getByRole('textbox', { name: 'Rejection reasons' }),
+      'Failed the assessment{Enter}',
+    );
+    await user.click(autoReject);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Changes saved');
+
+    // A title change afterwards does not resend the (now saved) rejection settings.
+    await replaceText(user, screen.getByRole('textbox', { name: 'Title' }), 'Backend Engineer');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(patches(requests)).toHaveLength(2));
+    expect(patches(requests)).toEqual([
+      {
+        version: 7,
+        rejectionReasons: ['Not enough experience', 'No work permit', 'Failed the assessment'],
+        autoRejectOnKnockout: true,
+      },
+      { version: 8, title: 'Backend Engineer' },
+    ]);
+  });
+
   it('sends the next save with the version the last save returned', async () => {
     const requests = mockFetch({
       [`GET ${jobUrl}`]: { body: job },

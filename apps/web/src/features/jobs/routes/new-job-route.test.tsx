@@ -1,5 +1,6 @@
 import type { CreateJobRequest, JobTemplate } from '@shortlist/contracts';
 import { defaultAnchors } from '@shortlist/jd-import';
+import { DEFAULT_REJECTION_REASONS } from '@shortlist/pipeline';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildUser } from '@/testing/fixtures';
@@ -163,6 +164,33 @@ describe('new job', () => {
     expect(body.redFlagTypes).toEqual([
       { label: 'Poor communication skills', linkedItemLabels: ['Excellent written and verbal communication'] },
     ]);
+  });
+
+  it('starts with the default rejection reasons, flags knock-outs, and sends what the user set', async () => {
+    const requests = mockApi();
+    const { user } = renderApp({ route: '/jobs/new', user: manager });
+    await pasteAndParse(user);
+
+    const section = screen.getByRole('region', { name: 'Rejections' });
+    const reasons = within(section).getByRole('textbox', { name: 'Rejection reasons' });
+    for (const reason of DEFAULT_REJECTION_REASONS.rejected_by_us) expect(section).toHaveTextContent(reason);
+    // Withdrawals keep their own default reasons, outside the job's list.
+    expect(section).not.toHaveTextContent('Accepted another offer');
+    const autoReject = within(section).getByRole('switch', {
+      name: /^Reject automatically when a must-have knock-out is answered no/,
+    });
+    expect(autoReject).not.toBeChecked();
+    expect(section).toHaveTextContent('Off: the application is flagged for a person to decide');
+
+    await user.type(reasons, 'No work permit{Enter}');
+    await user.click(autoReject);
+    await continueToCreate(user);
+    await user.click(screen.getByRole('button', { name: 'Create job' }));
+
+    await waitFor(() => expect(requests.some((request) => request.url === '/api/jobs')).toBe(true));
+    const body = createBody(requests);
+    expect(body.rejectionReasons).toEqual([...DEFAULT_REJECTION_REASONS.rejected_by_us, 'No work permit']);
+    expect(body.autoRejectOnKnockout).toBe(true);
   });
 
   it('resets weights and thresholds to the new level’s defaults, unless the user changed them', async () => {

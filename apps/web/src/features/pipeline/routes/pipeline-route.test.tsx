@@ -1,3 +1,4 @@
+import { DEFAULT_REJECTION_REASONS } from '@shortlist/pipeline';
 import { screen, waitFor, within } from '@testing-library/react';
 import { buildUser } from '@/testing/fixtures';
 import { buildJobView } from '@/testing/job-fixtures';
@@ -159,6 +160,33 @@ describe('pipeline board', () => {
         reason: 'Accepted another offer',
       }),
     );
+  });
+
+  it('offers the default withdrawal reasons beside the job’s own, and keeps them out of a rejection', async () => {
+    const { user } = renderBoard(undefined, {
+      // A job that never set its list is answered with both default lists.
+      [`GET ${jobUrl}`]: {
+        body: {
+          ...job,
+          rejectionReasons: [...DEFAULT_REJECTION_REASONS.rejected_by_us, ...DEFAULT_REJECTION_REASONS.withdrew],
+        },
+      },
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Move Ada Lovelace' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Reject…' }));
+    let dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('textbox', { name: 'Reason' }));
+    expect(within(dialog).getByRole('option', { name: 'Skills below the bar' })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('option', { name: 'Accepted another offer' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(screen.getByRole('button', { name: 'Move Ada Lovelace' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Withdraw…' }));
+    dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('textbox', { name: 'Reason' }));
+    expect(within(dialog).getByRole('option', { name: 'Accepted another offer' })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('option', { name: 'Skills below the bar' })).not.toBeInTheDocument();
   });
 
   it('rejects the selected applications in one bulk request', async () => {

@@ -1,5 +1,6 @@
 import type { JobView, PipelineCard, PipelineView, RejectionKind } from '@shortlist/contracts';
-import { allowedMoves, DEFAULT_REJECTION_REASONS, type AllowedMoves } from '@shortlist/pipeline';
+import { allowedMoves, type AllowedMoves } from '@shortlist/pipeline';
+import { rejectionReasonsFor } from '@/lib/rejection-reasons';
 
 /** A card with the column it sits in (the API's card does not repeat its stage). */
 export interface BoardCard extends PipelineCard {
@@ -32,9 +33,9 @@ export function movesFor(job: JobView, card: Pick<BoardCard, 'stageId' | 'status
   return allowedMoves(job.stages, { stageId: card.stageId, status: card.status });
 }
 
-/** The job's own reasons when it has any, else the defaults for who ended it. */
+/** The job's own reasons for a rejection (the defaults when it has none), the default ones for a withdrawal. */
 export function rejectionReasonsOf(job: JobView, kind: RejectionKind): string[] {
-  return job.rejectionReasons.length > 0 ? job.rejectionReasons : [...DEFAULT_REJECTION_REASONS[kind]];
+  return rejectionReasonsFor(job.rejectionReasons, kind);
 }
 
 export function formatScore(score: number | null): string {

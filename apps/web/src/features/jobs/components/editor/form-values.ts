@@ -14,6 +14,8 @@ import {
   type StageKind,
 } from '@shortlist/contracts';
 import { DEFAULT_LEVEL, defaultAnchors, defaultsForLevel, knockoutQuestionFor, toLevel } from '@shortlist/jd-import';
+import { DEFAULT_REJECTION_REASONS } from '@shortlist/pipeline';
+import { ownRejectionReasons } from '@/lib/rejection-reasons';
 import { anchorLevelsOf, CATEGORY_LABELS, RATED_CATEGORIES } from '../../utils/labels';
 
 /**
@@ -74,7 +76,16 @@ export interface JobFormValues {
   redFlagTypes: RedFlagValues[];
   categoryWeights: WeightValues;
   thresholds: ThresholdValues;
+  /** The reasons offered when we reject someone; withdrawals keep the default reasons. */
+  rejectionReasons: string[];
+  autoRejectOnKnockout: boolean;
 }
+
+/** What a new job starts with: the default reasons for a rejection, and knock-outs flagged for a person. */
+export const defaultRejectionSettings = (): Pick<JobFormValues, 'rejectionReasons' | 'autoRejectOnKnockout'> => ({
+  rejectionReasons: [...DEFAULT_REJECTION_REASONS.rejected_by_us],
+  autoRejectOnKnockout: false,
+});
 
 export const THRESHOLD_KEYS = [
   'advance',
@@ -161,6 +172,7 @@ export function emptyJobFormValues(level: Level = DEFAULT_LEVEL): JobFormValues 
     redFlagTypes: [],
     categoryWeights,
     thresholds,
+    ...defaultRejectionSettings(),
   };
 }
 
@@ -223,6 +235,7 @@ export function templateToFormValues(template: JobTemplate): JobFormValues {
     })),
     categoryWeights,
     thresholds,
+    ...defaultRejectionSettings(),
   };
 }
 
@@ -270,6 +283,8 @@ export function jobToFormValues(job: JobView): JobFormValues {
     })),
     categoryWeights: { ...job.categoryWeights },
     thresholds: { ...job.thresholds },
+    rejectionReasons: ownRejectionReasons(job.rejectionReasons),
+    autoRejectOnKnockout: job.autoRejectOnKnockout,
   };
 }
 
@@ -287,6 +302,8 @@ export type EditorFields = Required<
     | 'redFlagTypes'
     | 'categoryWeights'
     | 'thresholds'
+    | 'rejectionReasons'
+    | 'autoRejectOnKnockout'
   >
 >;
 
@@ -367,6 +384,8 @@ export function toJobFields(values: JobFormValues): EditorFields {
       discuss: Number(values.thresholds.discuss),
       minCoverage: Number(values.thresholds.minCoverage),
     },
+    rejectionReasons: unique(values.rejectionReasons.map((reason) => reason.trim()).filter(Boolean)),
+    autoRejectOnKnockout: values.autoRejectOnKnockout,
   };
 }
 
@@ -430,6 +449,8 @@ export function formPathOf(apiPath: string, values: JobFormValues): string | nul
     case 'location':
     case 'employmentType':
     case 'summary':
+    case 'rejectionReasons':
+    case 'autoRejectOnKnockout':
       return parts.length === 1 ? head : null;
     case 'categoryWeights':
       if (parts.length === 1) return head;

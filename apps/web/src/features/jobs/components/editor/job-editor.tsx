@@ -5,6 +5,7 @@ import { ChecklistSection } from './checklist-section';
 import { DetailsSection } from './details-section';
 import { PlanSection } from './plan-section';
 import { RedFlagsSection } from './red-flags-section';
+import { RejectionsSection } from './rejections-section';
 import { ScoringSection } from './scoring-section';
 import type { JobForm } from './use-job-form';
 
@@ -38,6 +39,7 @@ export function JobEditor({ form, levels = [], warnings = [] }: JobEditorProps) 
       <PlanSection form={form} />
       <RedFlagsSection form={form} />
       <ScoringSection form={form} />
+      <RejectionsSection form={form} />
     </Stack>
   );
 }
