@@ -5,3 +5,4 @@ export * from './job-template';
 export * from './jobs';
 export * from './candidates';
 export * from './applications';
+export * from './scoring';
