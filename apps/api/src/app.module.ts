@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { JobTemplatesModule } from './job-templates/job-templates.module';
 import { JobsModule } from './jobs/jobs.module';
 import { loggerOptions } from './logger';
+import { ScorecardsModule } from './scorecards/scorecards.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         JobsModule,
         CandidateRoutesModule,
         ApplicationsModule,
+        ScorecardsModule,
         HealthModule,
       ],
       providers: [

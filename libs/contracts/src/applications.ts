@@ -55,6 +55,9 @@ export interface ApplicationView extends StoredScore {
   version: number;
 }
 
+/** GET /applications/:id for an interviewer who has not submitted their own scorecard: no stored score (blind rule). */
+export type BlindApplicationView = Omit<ApplicationView, keyof StoredScore> & { scoreHidden: true };
+
 export interface ApplyRequest {
   candidateId: string;
   knockoutAnswers?: KnockoutAnswer[];

@@ -6,3 +6,4 @@ export * from './jobs';
 export * from './candidates';
 export * from './applications';
 export * from './scoring';
+export * from './scorecards';

@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { RESUME_MAX_BYTES, STAFF_ROLES } from '@shortlist/contracts';
+import { type BlindApplicationView, RESUME_MAX_BYTES, STAFF_ROLES } from '@shortlist/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Public, Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
@@ -51,9 +51,13 @@ export class ApplicationsController {
 
   @Roles(...STAFF_ROLES)
   @Get('applications/:id')
-  @ApiOkResponse({ type: ApplicationDto })
-  @ApiNotFoundResponse({ description: 'Also for an interviewer not on a stage of its job.' })
-  get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<ApplicationDto> {
+  @ApiOkResponse({
+    type: ApplicationDto,
+    description:
+      'For an interviewer who has not submitted their own scorecard, without the stored score (scoreHidden).',
+  })
+  @ApiNotFoundResponse({ description: 'Also for an interviewer not assigned to it.' })
+  get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<ApplicationDto | BlindApplicationView> {
     return this.applications.get(id, user);
   }
 

@@ -4,6 +4,7 @@ import type {
   ApplicationStatus,
   ApplicationView,
   ApplyRequest,
+  BlindApplicationView,
   BulkRequest,
   BulkResult,
   ErrorCode,
@@ -24,6 +25,7 @@ import { Job } from '../jobs/job.entity';
 import { JobStageRow } from '../jobs/job-stage.entity';
 import { failedMustHaves, type ScreeningChecklist, ScreeningService } from '../screening/screening.service';
 import { Application, type RejectionRecord } from './application.entity';
+import { hasSubmitted, isAssigned } from './application-access';
 import { toApplicationView, toStageMove } from './application-view';
 import { StageMoveRow } from './stage-move.entity';
 
@@ -206,20 +208,31 @@ export class ApplicationsService {
     return rows.application;
   }
 
-  /** Interviewers reach an application only through a stage of its job they interview in; else 404. */
-  async get(id: string, actor: Actor): Promise<ApplicationView> {
+  /**
+   * Interviewers reach an application only when assigned (a stage of its job, or the application itself);
+   * else 404. Until they submit their own scorecard they do not see its score (the blind rule).
+   */
+  async get(id: string, actor: Actor): Promise<ApplicationView | BlindApplicationView> {
     const m = this.dataSource.manager;
+    const application = await this.reachable(m, id, actor);
+    const view = await this.viewOf(m, id, application);
+    if (actor.role === 'interviewer' && !(await hasSubmitted(m, id, actor.id))) return blind(view);
+    return view;
+  }
+
+  /** The application if this person may see it, else 404 (also for an interviewer not assigned to it). */
+  async reachable(m: EntityManager, id: string, actor: Actor): Promise<Application> {
     const application = await m.findOneBy(Application, { id });
     if (!application) throw notFound('Application');
-    if (actor.role === 'interviewer') {
-      const assigned = await m
-        .createQueryBuilder(JobStageRow, 'stage')
-        .where('stage.job_id = :jobId', { jobId: application.jobId })
-        .andWhere('stage.interviewer_ids LIKE :pattern', { pattern: `%"${actor.id}"%` })
-        .getExists();
-      if (!assigned) throw notFound('Application');
-    }
-    return this.viewOf(m, id, application);
+    if (actor.role === 'interviewer' && !(await isAssigned(m, application, actor.id))) throw notFound('Application');
+    return application;
+  }
+
+  /** In the caller's transaction: libs/pipeline decides the move, then the conditional UPDATE saves it. */
+  async moveWithin(m: EntityManager, application: Application, request: MoveRequest, actorId: string): Promise<void> {
+    const stages = await m.findBy(JobStageRow, { jobId: application.jobId });
+    const next = decide(stages, application, request);
+    await this.saveMove(m, application, next, request, actorId, new Date());
   }
 
   async move(id: string, request: MoveRequest, actor: Actor): Promise<ApplicationView> {
@@ -353,6 +366,19 @@ export class ApplicationsService {
       history.entities.map((row) => toStageMove({ ...row, actorName: actorNames.get(row.id) ?? null })),
     );
   }
+}
+
+/** The application without its stored score, for an interviewer who has not submitted yet. */
+function blind(view: ApplicationView): BlindApplicationView {
+  const {
+    score: _score,
+    coverage: _coverage,
+    gates: _gates,
+    proposal: _proposal,
+    redFlagCount: _redFlags,
+    ...rest
+  } = view;
+  return { ...rest, scoreHidden: true };
 }
 
 export interface MoveOutcome {

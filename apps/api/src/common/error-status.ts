@@ -28,6 +28,8 @@ export function statusOf(code: ErrorCode): number {
     case 'CANDIDATE_EMAIL_TAKEN':
     case 'ALREADY_APPLIED':
     case 'STAGE_TRANSITION_NOT_ALLOWED':
+    case 'GATE_UNVERIFIED':
+    case 'SCORECARD_SUBMITTED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

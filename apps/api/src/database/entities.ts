@@ -1,4 +1,5 @@
 import { Application } from '../applications/application.entity';
+import { ApplicationInterviewer } from '../applications/application-interviewer.entity';
 import { PublicApplicationAttempt } from '../applications/public-application-attempt.entity';
 import { StageMoveRow } from '../applications/stage-move.entity';
 import { CandidateImport } from '../candidates/candidate-import.entity';
@@ -11,6 +12,9 @@ import { Job } from '../jobs/job.entity';
 import { JobStageRow } from '../jobs/job-stage.entity';
 import { RedFlagTypeRow } from '../jobs/red-flag-type.entity';
 import { RubricVersion } from '../jobs/rubric-version.entity';
+import { DecisionRow } from '../scorecards/decision.entity';
+import { NoteRow } from '../scorecards/note.entity';
+import { Scorecard, ScorecardRating, ScorecardRedFlag, ScorecardRevision } from '../scorecards/scorecard.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [
@@ -28,4 +32,11 @@ export const ENTITIES = [
   Application,
   StageMoveRow,
   PublicApplicationAttempt,
+  ApplicationInterviewer,
+  Scorecard,
+  ScorecardRating,
+  ScorecardRedFlag,
+  ScorecardRevision,
+  DecisionRow,
+  NoteRow,
 ];

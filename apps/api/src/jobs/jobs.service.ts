@@ -27,6 +27,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
+import { ScoringService } from '../scorecards/scoring.service';
 import { User } from '../users/user.entity';
 import { PANEL_ROLES } from '../users/users.service';
 import { ChecklistItem } from './checklist-item.entity';
@@ -57,6 +58,7 @@ export class JobsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly scoring: ScoringService,
   ) {}
 
   /** The list page in one query: counts come from correlated subqueries, not from loading every item. */
@@ -189,6 +191,10 @@ export class JobsService {
         { ...jobFields(edit.next), ...rejectionSettings(request), rubricVersion: edit.next.rubricVersion },
       );
       await this.saveChildren(m, id, current, edit, actor.id);
+      // A changed checklist (or policy) changes what the ratings add up to: restate every stored score.
+      if (edit.rubricChanged || request.categoryWeights !== undefined || request.thresholds !== undefined) {
+        await this.scoring.recomputeJob(m, id);
+      }
       return this.viewOf(m, id);
     });
   }
