@@ -15,8 +15,10 @@ function cruise(cwd: string) {
       '--output-type',
       'json',
     ],
-    { cwd, encoding: 'utf8' },
+    // The JSON report of the whole repository runs to megabytes; spawnSync's default buffer is 1 MiB.
+    { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
+  if (result.error) throw result.error;
   const report = JSON.parse(result.stdout);
   const violations = report.summary.violations.map(
     (v: { rule: { name: string }; from: string; to: string }) => `${v.rule.name}: ${v.from} → ${v.to}`,
