@@ -37,6 +37,7 @@ describe('app routes', () => {
     ['/interviews', 'No interviews assigned'],
     ['/reports', 'No reports yet'],
   ])('shows an explanatory empty state for %s', async (route, heading) => {
+    mockFetch({ 'GET /api/me/interviews': { body: [] } });
     renderApp({ route, user: buildUser({ role: 'admin' }) });
 
     expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();

@@ -113,6 +113,20 @@ export function createAppRoutes(): RouteObject[] {
                   ),
                 },
                 {
+                  // Any assigned interviewer (whatever their role) scores; the API enforces who may.
+                  path: paths.scorecard,
+                  ...lazyRoute(() =>
+                    import('@/features/interviews/routes/scorecard-route').then((m) => m.ScorecardRoute),
+                  ),
+                },
+                {
+                  // Interviewers reach it after submitting their own scorecard; the API answers 403 before.
+                  path: paths.assessment,
+                  ...lazyRoute(() =>
+                    import('@/features/assessment/routes/assessment-route').then((m) => m.AssessmentRoute),
+                  ),
+                },
+                {
                   path: paths.reports,
                   ...lazyRoute(
                     () => import('@/features/reports/routes/reports-route').then((m) => m.ReportsRoute),

@@ -13,12 +13,18 @@ export const paths = {
   candidates: '/candidates',
   candidate: '/candidates/:candidateId',
   publicApply: '/apply/:slug',
+  scorecard: '/applications/:applicationId/scorecards/:stageId',
+  assessment: '/applications/:applicationId/assessment',
 } as const;
 
 export const jobHref = (jobId: string) => `/jobs/${encodeURIComponent(jobId)}`;
 export const jobSettingsHref = (jobId: string) => `${jobHref(jobId)}/settings`;
 export const pipelineHref = (jobId: string) => `${jobHref(jobId)}/pipeline`;
 export const candidateHref = (candidateId: string) => `/candidates/${encodeURIComponent(candidateId)}`;
+export const scorecardHref = (applicationId: string, stageId: string) =>
+  `/applications/${encodeURIComponent(applicationId)}/scorecards/${encodeURIComponent(stageId)}`;
+export const assessmentHref = (applicationId: string) =>
+  `/applications/${encodeURIComponent(applicationId)}/assessment`;
 export const publicApplyHref = (slug: string) => `/apply/${encodeURIComponent(slug)}`;
 
 /**

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import type { CandidateApplicationSummary } from '@shortlist/contracts';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import { jobHref } from '@/config/paths';
+import { assessmentHref, jobHref } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { useApplication } from '../api/get-application';
 import { useUndoRejection } from '../api/undo-rejection';
@@ -30,7 +30,14 @@ export function ApplicationRow({ candidateId, application, canUndo }: Applicatio
           {application.jobTitle}
         </Anchor>
       </Table.Td>
-      <Table.Td>{application.stageName}</Table.Td>
+      <Table.Td>
+        <Stack gap={2} align="flex-start">
+          <Text size="sm">{application.stageName}</Text>
+          <Anchor component={Link} to={assessmentHref(application.applicationId)} size="xs">
+            Assessment
+          </Anchor>
+        </Stack>
+      </Table.Td>
       <Table.Td>
         <Stack gap={4} align="flex-start">
           <Badge color={STATUS_COLORS[application.status]} variant="light">

@@ -1,5 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import { assessmentHref } from '@/config/paths';
 import type { BoardCard } from '../utils/board';
 import type { BoardActions } from './board-actions';
 
@@ -35,6 +37,10 @@ export function CardMenu({ card, actions }: CardMenuProps) {
           </Menu.Item>
         )}
         {moves.canWithdraw && <Menu.Item onClick={() => actions.onReject([card], 'withdrew')}>Withdraw…</Menu.Item>}
+        <Menu.Divider />
+        <Menu.Item component={Link} to={assessmentHref(card.applicationId)}>
+          View assessment
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

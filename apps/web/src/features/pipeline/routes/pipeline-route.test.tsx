@@ -85,7 +85,7 @@ describe('pipeline board', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Recruiter screen', 'Coding assessment', 'Reject…', 'Withdraw…']);
+    ).toEqual(['Recruiter screen', 'Coding assessment', 'Reject…', 'Withdraw…', 'View assessment']);
     await user.click(within(menu).getByRole('menuitem', { name: 'Coding assessment' }));
 
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
@@ -109,7 +109,7 @@ describe('pipeline board', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Applied', 'Coding assessment', 'Reject…', 'Withdraw…']);
+    ).toEqual(['Applied', 'Coding assessment', 'Reject…', 'Withdraw…', 'View assessment']);
     await user.click(within(menu).getByRole('menuitem', { name: 'Applied' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Linus Torvalds cannot go back to Applied.');
