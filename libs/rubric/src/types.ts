@@ -1,15 +1,11 @@
 import type {
-  CategoryWeights,
   JobItem,
   JobItemInput,
   JobStage,
   JobStageInput,
-  JobStatus,
-  Level,
-  ProposalThresholds,
+  JobView,
   RedFlagType,
   RedFlagTypeInput,
-  ToolGroup,
 } from '@shortlist/contracts';
 
 /** A checklist item as stored: retired items stay, so old scorecards still say what they rated. */
@@ -19,20 +15,25 @@ export interface RubricItem extends JobItem {
   retiredAt: Date | null;
 }
 
+/** The job's own fields, exactly as JobView carries them. */
+export type JobDetails = Pick<
+  JobView,
+  | 'title'
+  | 'level'
+  | 'status'
+  | 'location'
+  | 'employmentType'
+  | 'summary'
+  | 'responsibilities'
+  | 'perks'
+  | 'tools'
+  | 'guidance'
+  | 'categoryWeights'
+  | 'thresholds'
+>;
+
 /** Everything about a job that an edit can change, as the pure functions see it. */
-export interface JobState {
-  title: string;
-  level: Level;
-  status: JobStatus;
-  location: string | null;
-  employmentType: string | null;
-  summary: string | null;
-  responsibilities: string[];
-  perks: string[];
-  tools: ToolGroup[];
-  guidance: string[];
-  categoryWeights: CategoryWeights;
-  thresholds: ProposalThresholds;
+export interface JobState extends JobDetails {
   /** 0 before the job exists; a new job starts at 1. */
   rubricVersion: number;
   /** Active items in order, then retired ones. */
@@ -42,19 +43,7 @@ export interface JobState {
 }
 
 /** A complete set of job fields, ready to create a job from. */
-export interface JobDraft {
-  title: string;
-  level: Level;
-  status: JobStatus;
-  location: string | null;
-  employmentType: string | null;
-  summary: string | null;
-  responsibilities: string[];
-  perks: string[];
-  tools: ToolGroup[];
-  guidance: string[];
-  categoryWeights: CategoryWeights;
-  thresholds: ProposalThresholds;
+export interface JobDraft extends JobDetails {
   items: JobItemInput[];
   stages: JobStageInput[];
   redFlagTypes: RedFlagTypeInput[];
