@@ -123,7 +123,11 @@ describe(`scorecards, scoring and decisions on ${engine()}`, () => {
     it('assigns an interviewer to an interview stage, who then sees the application and their due scorecard', async () => {
       const id = await newApplication();
       await t.http.get(`/api/applications/${id}`).set(ivan).expect(404);
+      await t.http.get(`/api/jobs/${job.id}`).set(ivan).expect(404);
       const res = await assign(id, ivanId).expect(201);
+      // Scoring needs the rubric: an interviewer assigned to one application may read its job.
+      await t.http.get(`/api/jobs/${job.id}`).set(ivan).expect(200);
+      await t.http.get(`/api/jobs/${job.id}`).set(iris).expect(404);
       expect(res.body).toEqual({ applicationId: id, userId: ivanId, userName: 'Ivan Interviewer', stageId: coding });
       await assign(id, ivanId).expect(201); // idempotent
       expect(await t.dataSource.getRepository(ApplicationInterviewer).countBy({ applicationId: id })).toBe(1);

@@ -117,14 +117,29 @@ export class JobsService {
 
   async get(id: string, actor: Actor): Promise<JobView> {
     const loaded = await this.load(this.dataSource.manager, id);
-    if (!loaded || !mayRead(actor, loaded.state.stages)) throw notFound('Job');
+    if (!loaded || !(await this.reaches(actor, id, loaded.state.stages))) throw notFound('Job');
     return toJobView(loaded.job, loaded.state);
+  }
+
+  /** Staff read every job; an interviewer one they interview for, on its plan or on one of its applications. */
+  private async reaches(actor: Actor, jobId: string, stages: readonly Pick<JobStage, 'interviewerIds'>[]) {
+    if (mayRead(actor, stages)) return true;
+    // By table name: the applications module depends on this one, not the other way round.
+    const assigned = await this.dataSource
+      .createQueryBuilder()
+      .select('1', 'one')
+      .from('application_interviewers', 'ai')
+      .innerJoin('applications', 'a', 'a.id = ai.application_id')
+      .where('a.job_id = :jobId AND ai.user_id = :userId', { jobId, userId: actor.id })
+      .limit(1)
+      .getRawOne();
+    return assigned !== undefined;
   }
 
   async rubricVersions(id: string, actor: Actor): Promise<RubricVersionView[]> {
     const stages = await this.dataSource.getRepository(JobStageRow).findBy({ jobId: id });
     const exists = stages.length > 0 || (await this.dataSource.getRepository(Job).existsBy({ id }));
-    if (!exists || !mayRead(actor, stages)) throw notFound('Job');
+    if (!exists || !(await this.reaches(actor, id, stages))) throw notFound('Job');
     const rows = await this.dataSource
       .getRepository(RubricVersion)
       .find({ where: { jobId: id }, order: { version: 'DESC' } });
