@@ -198,12 +198,9 @@ describe('three interviewers score independently, the hiring manager decides', (
     const form = page.getByRole('form', { name: 'Decision' });
     await form.getByRole('radio', { name: 'Advance' }).check();
     await form.getByRole('button', { name: 'Record decision' }).click();
-    await form
-      .getByText(/reason/i)
-      .first()
-      .waitFor();
-    const decided = await api<unknown[]>(page, 'GET', `/api/applications/${applicationId}`);
-    expect(JSON.stringify(decided.body)).not.toMatch(/"stageName":"System design discussion"/);
+    await form.getByText('A reason is required when the decision differs from the proposal').waitFor();
+    const undecided = await api<{ stageName: string }>(page, 'GET', `/api/applications/${applicationId}`);
+    expect(undecided.body.stageName).toBe('Coding assessment');
     await form
       .getByRole('textbox', { name: 'Reason' })
       .fill('Strong technical signal; the communication concern is coachable.');

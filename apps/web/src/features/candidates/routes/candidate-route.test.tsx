@@ -15,6 +15,8 @@ function renderCandidate(routes: Parameters<typeof mockFetch>[0] = {}) {
     [`GET ${candidateUrl}`]: { body: candidate },
     [`GET /api/applications/${application.id}`]: { body: application },
     'GET /api/jobs': { body: { items: [], total: 0 } },
+    [`GET /api/applications/${application.id}/notes`]: { body: [] },
+    [`GET /api/jobs/${application.jobId}`]: { body: buildJobView() },
     ...routes,
   });
   return { requests, ...renderApp({ route: `/candidates/${candidate.id}`, user: buildUser({ role: 'recruiter' }) }) };
@@ -224,6 +226,70 @@ describe('candidate page', () => {
       await waitFor(() =>
         expect(screen.queryByText('Someone else changed this candidate; reload')).not.toBeInTheDocument(),
       );
+    });
+  });
+
+  describe('notes', () => {
+    const job = buildJobView();
+    const sql = job.items[1];
+    const notesUrl = `/api/applications/${application.id}/notes`;
+    const saved = {
+      id: 'note-1',
+      applicationId: application.id,
+      authorId: 'u-1',
+      authorName: 'Rita Recruiter',
+      body: 'Strong on SQL joins',
+      itemId: sql.id,
+      redFlagTypeId: null,
+      createdAt: '2030-01-01T10:00:00.000Z',
+    };
+
+    it('posts the note with the item it is about and shows it on the timeline', async () => {
+      const { requests, user } = renderCandidate({
+        [`GET /api/jobs/${application.jobId}`]: { body: job },
+        [`GET ${notesUrl}`]: [{ body: [] }, { body: [saved] }],
+        [`POST ${notesUrl}`]: { status: 201, body: saved },
+      });
+
+      const history = await screen.findByRole('region', { name: 'Application: Backend Engineer Intern' });
+      await user.type(within(history).getByRole('textbox', { name: 'Note' }), 'Strong on SQL joins');
+      await user.click(within(history).getByRole('textbox', { name: 'About item' }));
+      await user.click(await within(history).findByRole('option', { name: sql.label }));
+      await user.click(within(history).getByRole('button', { name: 'Add note' }));
+
+      await waitFor(() => expect(requests.filter((r) => r.method === 'POST' && r.url === notesUrl)).toHaveLength(1));
+      expect(requests.find((r) => r.method === 'POST' && r.url === notesUrl)?.body).toEqual({
+        body: 'Strong on SQL joins',
+        itemId: sql.id,
+      });
+      const timeline = history.querySelector<HTMLElement>('[aria-label="Stage history"]')!;
+      expect(await within(timeline).findByText('Strong on SQL joins')).toBeInTheDocument();
+      expect(timeline).toHaveTextContent('Note by Rita Recruiter');
+      expect(timeline).toHaveTextContent(`Item: ${sql.label}`);
+      expect(within(history).getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    });
+
+    it('refuses an empty note without calling the API', async () => {
+      const { requests, user } = renderCandidate();
+
+      const history = await screen.findByRole('region', { name: 'Application: Backend Engineer Intern' });
+      await user.type(within(history).getByRole('textbox', { name: 'Note' }), '   ');
+      await user.click(within(history).getByRole('button', { name: 'Add note' }));
+
+      expect(await within(history).findByText('Write a note')).toBeInTheDocument();
+      expect(requests.some((r) => r.method === 'POST' && r.url === notesUrl)).toBe(false);
+    });
+
+    it('shows the problem details of a refused note', async () => {
+      const { user } = renderCandidate({
+        [`POST ${notesUrl}`]: problem(403, 'FORBIDDEN', 'You may not see this application'),
+      });
+
+      const history = await screen.findByRole('region', { name: 'Application: Backend Engineer Intern' });
+      await user.type(within(history).getByRole('textbox', { name: 'Note' }), 'Call went well');
+      await user.click(within(history).getByRole('button', { name: 'Add note' }));
+
+      expect(await within(history).findByRole('alert')).toHaveTextContent('You may not see this application');
     });
   });
 });

@@ -10,7 +10,10 @@ import { useCurrentUser } from '@/lib/auth';
 import { canMoveApplications } from '@/lib/authorization';
 import { useApplication } from '../api/get-application';
 import { useCandidate } from '../api/get-candidate';
+import { useJob } from '../api/get-job';
+import { useNotes } from '../api/get-notes';
 import { ApplicationHistory } from '../components/application-history';
+import { ApplicationNotes } from '../components/application-notes';
 import { ApplicationRow } from '../components/application-row';
 import { ApplyToJob } from '../components/apply-to-job';
 import { CandidateProfile } from '../components/candidate-profile';
@@ -26,6 +29,8 @@ export function CandidateRoute() {
   // The first application is shown until another is chosen.
   const applicationId = chosenId ?? candidate?.applications[0]?.applicationId ?? null;
   const application = useApplication(applicationId);
+  const notes = useNotes(applicationId);
+  const job = useJob(application.data?.jobId);
 
   if (isPending) return <PageLoader label="Loading the candidate" />;
   if (isError) {
@@ -103,7 +108,10 @@ export function CandidateRoute() {
       </SectionCard>
       {application.data && (
         <SectionCard title={`Application: ${application.data.jobTitle}`}>
-          <ApplicationHistory application={application.data} />
+          <Stack gap="md">
+            <ApplicationHistory application={application.data} notes={notes.data} job={job.data} />
+            <ApplicationNotes applicationId={application.data.id} job={job.data} notesError={notes.error} />
+          </Stack>
         </SectionCard>
       )}
       {application.isError && (

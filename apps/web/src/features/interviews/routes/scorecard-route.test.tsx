@@ -51,6 +51,7 @@ function renderScorecard(routes: Record<string, MockReply | MockReply[]> = {}) {
     [`GET ${appUrl}`]: { body: application },
     [`GET ${appUrl}/scorecards`]: { body: [scorecardView()] },
     [`GET /api/jobs/${job.id}`]: { body: job },
+    [`GET ${appUrl}/notes`]: { body: [] },
     'PUT /api/scorecards/sc-1': [{ body: { id: 'sc-1', version: 2, status: 'draft' } }],
     ...routes,
   });
@@ -63,6 +64,35 @@ function renderScorecard(routes: Record<string, MockReply | MockReply[]> = {}) {
 const puts = (requests: ReturnType<typeof mockFetch>) => requests.filter((r) => r.method === 'PUT');
 
 describe('scorecard page', () => {
+  it('logs a quick note during the interview and lists it', async () => {
+    const note = {
+      id: 'note-1',
+      applicationId: application.id,
+      authorId: interviewer.id,
+      authorName: interviewer.name,
+      body: 'Talked through indexes',
+      itemId: sql.id,
+      redFlagTypeId: null,
+      createdAt: '2030-01-01T10:00:00.000Z',
+    };
+    const { requests, user } = renderScorecard({
+      [`GET ${appUrl}/notes`]: [{ body: [] }, { body: [note] }],
+      [`POST ${appUrl}/notes`]: { status: 201, body: note },
+    });
+
+    const panel = await screen.findByRole('region', { name: 'Quick notes' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'Talked through indexes');
+    await user.click(within(panel).getByRole('textbox', { name: 'About item' }));
+    await user.click(await within(panel).findByRole('option', { name: sql.label }));
+    await user.click(within(panel).getByRole('button', { name: 'Add note' }));
+
+    expect(await within(panel).findByText('Talked through indexes')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST' && r.url === `${appUrl}/notes`)?.body).toEqual({
+      body: 'Talked through indexes',
+      itemId: sql.id,
+    });
+  });
+
   it('shows focus items first, other items collapsed, and hides the score until submitting', async () => {
     const { user } = renderScorecard();
 

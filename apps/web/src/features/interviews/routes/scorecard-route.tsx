@@ -1,3 +1,4 @@
+import { Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -9,6 +10,7 @@ import { useApplication, type InterviewApplication } from '../api/get-applicatio
 import { useJob } from '../api/get-job';
 import { scorecardsQueryOptions, useScorecards } from '../api/get-scorecards';
 import { startScorecardQueryOptions, useStartScorecard } from '../api/start-scorecard';
+import { QuickNotes } from '../components/quick-notes';
 import { ScorecardEditor } from '../components/scorecard-editor';
 
 /** The blind rule: before submitting, an interviewer gets no stored score. */
@@ -55,17 +57,20 @@ export function ScorecardRoute() {
       title={`Scorecard: ${applicationQuery.data.candidateName}`}
       description={`${job.title} · ${stageName} · ${scoreText(applicationQuery.data)}`}
     >
-      <ScorecardEditor
-        key={`${started.id}:${reloads}`}
-        applicationId={applicationId}
-        stageId={stageId}
-        job={job}
-        scorecardId={started.id}
-        version={started.version}
-        status={started.status}
-        view={view}
-        onReload={() => void handleReload()}
-      />
+      <Stack gap="md">
+        <ScorecardEditor
+          key={`${started.id}:${reloads}`}
+          applicationId={applicationId}
+          stageId={stageId}
+          job={job}
+          scorecardId={started.id}
+          version={started.version}
+          status={started.status}
+          view={view}
+          onReload={() => void handleReload()}
+        />
+        <QuickNotes applicationId={applicationId} job={job} />
+      </Stack>
     </ContentLayout>
   );
 }
