@@ -292,4 +292,99 @@ describe('candidate page', () => {
       expect(await within(history).findByRole('alert')).toHaveTextContent('You may not see this application');
     });
   });
+  describe('stored score and interviewers', () => {
+    const scored = buildApplicationView({
+      score: 87.3,
+      coverage: 100,
+      gates: 'pass',
+      proposal: 'discuss',
+      redFlagCount: 2,
+    });
+    const interviewersUrl = `/api/applications/${application.id}/interviewers`;
+    const IVAN = {
+      id: 'd0000000-0000-4000-8000-000000000009',
+      name: 'Ivan Interviewer',
+      email: 'ivan@example.test',
+      role: 'interviewer',
+    };
+
+    it('shows the stored score of the application on its row', async () => {
+      renderCandidate({ [`GET /api/applications/${application.id}`]: { body: scored } });
+
+      const table = await screen.findByRole('table', { name: 'Applications' });
+      const line = await within(table).findByRole('group', { name: 'Stored score' });
+      expect(line).toHaveTextContent('Score 87.3 · Coverage 100% · Gates pass · Proposal discuss · 2 red flags');
+    });
+
+    it('says an application without a score is not scored yet', async () => {
+      renderCandidate();
+
+      const table = await screen.findByRole('table', { name: 'Applications' });
+      expect(await within(table).findByText('Not scored yet')).toBeInTheDocument();
+    });
+
+    it('assigns an interviewer to an interview stage', async () => {
+      const job = buildJobView();
+      const stage = job.stages.find((s) => s.kind === 'interview')!;
+      const { requests, user } = renderCandidate({
+        'GET /api/users/panel': { body: { items: [IVAN], total: 1 } },
+        [`POST ${interviewersUrl}`]: {
+          status: 201,
+          body: { applicationId: application.id, userId: IVAN.id, userName: IVAN.name, stageId: stage.id },
+        },
+      });
+
+      const table = await screen.findByRole('table', { name: 'Applications' });
+      await user.click(within(table).getByRole('button', { name: 'Assign interviewer' }));
+      const assign = within(table).getByRole('button', { name: 'Assign' });
+      expect(assign).toBeDisabled();
+      await user.click(within(table).getByRole('textbox', { name: 'Interviewer' }));
+      await user.click(await screen.findByRole('option', { name: IVAN.name }));
+      await user.click(within(table).getByRole('textbox', { name: 'Interview stage' }));
+      expect(screen.queryByRole('option', { name: 'Recruiter screen' })).not.toBeInTheDocument();
+      await user.click(await screen.findByRole('option', { name: stage.name }));
+      await user.click(assign);
+
+      await waitFor(() =>
+        expect(requests.find((r) => r.method === 'POST' && r.url === interviewersUrl)?.body).toEqual({
+          userId: IVAN.id,
+          stageId: stage.id,
+        }),
+      );
+      expect(await screen.findByText(`${IVAN.name} will interview at ${stage.name}`)).toBeInTheDocument();
+    });
+
+    it('shows why the interviewer could not be assigned', async () => {
+      const job = buildJobView();
+      const stage = job.stages.find((s) => s.kind === 'interview')!;
+      const { user } = renderCandidate({
+        'GET /api/users/panel': { body: { items: [IVAN], total: 1 } },
+        [`POST ${interviewersUrl}`]: problem(409, 'CONFLICT', 'Ivan is already on this stage'),
+      });
+
+      const table = await screen.findByRole('table', { name: 'Applications' });
+      await user.click(within(table).getByRole('button', { name: 'Assign interviewer' }));
+      await user.click(within(table).getByRole('textbox', { name: 'Interviewer' }));
+      await user.click(await screen.findByRole('option', { name: IVAN.name }));
+      await user.click(within(table).getByRole('textbox', { name: 'Interview stage' }));
+      await user.click(await screen.findByRole('option', { name: stage.name }));
+      await user.click(within(table).getByRole('button', { name: 'Assign' }));
+
+      expect(await within(table).findByRole('alert')).toHaveTextContent('Ivan is already on this stage');
+    });
+
+    it('offers the assignment to an admin too', async () => {
+      mockFetch({
+        [`GET ${candidateUrl}`]: { body: candidate },
+        [`GET /api/applications/${application.id}`]: { body: application },
+        'GET /api/jobs': { body: { items: [], total: 0 } },
+        [`GET /api/applications/${application.id}/notes`]: { body: [] },
+        [`GET /api/jobs/${application.jobId}`]: { body: buildJobView() },
+      });
+      renderApp({ route: `/candidates/${candidate.id}`, user: buildUser({ role: 'admin' }) });
+
+      const table = await screen.findByRole('table', { name: 'Applications' });
+      expect(within(table).getByRole('button', { name: 'Assign interviewer' })).toBeInTheDocument();
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/auth';
-import { canMoveApplications } from '@/lib/authorization';
+import { canAccess, canMoveApplications } from '@/lib/authorization';
 import { useApplication } from '../api/get-application';
 import { useCandidate } from '../api/get-candidate';
 import { useJob } from '../api/get-job';
@@ -73,6 +73,7 @@ export function CandidateRoute() {
                 <Table.Th>Job</Table.Th>
                 <Table.Th>Stage</Table.Th>
                 <Table.Th>Status</Table.Th>
+                <Table.Th>Score</Table.Th>
                 <Table.Th>Applied</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
@@ -86,6 +87,7 @@ export function CandidateRoute() {
                   candidateId={candidate.id}
                   application={a}
                   canUndo={canMoveApplications(user.role)}
+                  canAssign={canAccess(user.role, 'pipeline')}
                 />
               ))}
             </Table.Tbody>

@@ -1,4 +1,4 @@
-import type { ApplicationStatus, CandidateSource } from '@shortlist/contracts';
+import type { ApplicationStatus, CandidateSource, GateStatus, Proposal } from '@shortlist/contracts';
 
 export const SOURCE_LABELS: Record<CandidateSource, string> = {
   sourced: 'Sourced',
@@ -26,3 +26,21 @@ export const STATUS_COLORS: Record<ApplicationStatus, string> = {
 
 export const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 export const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export const GATE_LABELS: Record<GateStatus, string> = { pass: 'pass', pending: 'pending', fail: 'fail' };
+
+export const GATE_COLORS: Record<GateStatus, string> = { pass: 'teal', pending: 'yellow', fail: 'red' };
+
+export const PROPOSAL_LABELS: Record<Proposal, string> = {
+  advance: 'advance',
+  discuss: 'discuss',
+  reject: 'reject',
+  insufficient_evidence: 'insufficient evidence',
+};
+
+export const PROPOSAL_COLORS: Record<Proposal, string> = {
+  advance: 'teal',
+  discuss: 'yellow',
+  reject: 'red',
+  insufficient_evidence: 'gray',
+};
