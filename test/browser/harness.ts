@@ -95,3 +95,24 @@ export async function openBrowser(): Promise<Browser> {
 }
 
 export const screenshotDir = path.join(root, 'docs/screenshots');
+
+/** Calls the API from inside the page, with its session cookie, as the dashboard does. */
+export async function api<T>(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const res = await fetch(url, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, url, body },
+  );
+}

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { Browser, openBrowser, RunningServer, screenshotDir, startServer } from './harness';
+import { api, Browser, openBrowser, RunningServer, screenshotDir, startServer } from './harness';
 
 const CANDIDATES = [
   {
@@ -19,21 +18,6 @@ const CANDIDATES = [
     resumeText: 'Mathematics degree. Java and algorithms; no cloud experience yet.',
   },
 ];
-
-async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const res = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, url, body },
-  );
-}
 
 describe('the pipeline board in Chromium', () => {
   let server: RunningServer;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { Browser, openBrowser, RunningServer, screenshotDir, startServer } from './harness';
+import { api, Browser, openBrowser, RunningServer, screenshotDir, startServer } from './harness';
 
 interface JobItem {
   id: string;
@@ -23,21 +23,6 @@ const CANDIDATE = {
   email: 'katherine@example.com',
   resumeText: 'BS Mathematics. Python, SQL, Git.',
 };
-
-async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const res = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, url, body },
-  );
-}
 
 async function signInAs(page: Page, email: string, password = PASSWORD): Promise<void> {
   await api(page, 'POST', '/api/auth/logout');
