@@ -2,7 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import type { JobView } from '@shortlist/contracts';
 import { NoteForm } from '@/components/notes/note-form';
 import { errorMessage } from '@/lib/api-client';
-import { useAddNote } from '../api/add-note';
+import { useAddNote } from '@/components/notes/add-note';
 
 export interface ApplicationNotesProps {
   applicationId: string;

@@ -11,7 +11,7 @@ import { canAccess, canMoveApplications } from '@/lib/authorization';
 import { useApplication } from '../api/get-application';
 import { useCandidate } from '../api/get-candidate';
 import { useJob } from '../api/get-job';
-import { useNotes } from '../api/get-notes';
+import { useNotes } from '@/components/notes/get-notes';
 import { ApplicationHistory } from '../components/application-history';
 import { ApplicationNotes } from '../components/application-notes';
 import { ApplicationRow } from '../components/application-row';

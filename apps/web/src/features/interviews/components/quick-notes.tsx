@@ -2,8 +2,8 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { JobView } from '@shortlist/contracts';
 import { NoteForm } from '@/components/notes/note-form';
 import { errorMessage } from '@/lib/api-client';
-import { useAddNote } from '../api/add-note';
-import { useNotes } from '../api/get-notes';
+import { useAddNote } from '@/components/notes/add-note';
+import { useNotes } from '@/components/notes/get-notes';
 
 const timeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
