@@ -7,3 +7,4 @@ export * from './candidates';
 export * from './applications';
 export * from './scoring';
 export * from './scorecards';
+export * from './audit';

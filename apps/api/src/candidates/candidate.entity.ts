@@ -50,6 +50,10 @@ export class Candidate {
   @Column({ type: 'int' })
   version!: number;
 
+  /** Set when the candidate's personal data was erased; the row stays so applications keep counting in reports. */
+  @Column({ name: 'erased_at', type: Date, nullable: true })
+  erasedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 

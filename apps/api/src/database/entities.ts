@@ -1,5 +1,6 @@
 import { Application } from '../applications/application.entity';
 import { ApplicationInterviewer } from '../applications/application-interviewer.entity';
+import { AuditEventRow } from '../audit/audit-event.entity';
 import { PublicApplicationAttempt } from '../applications/public-application-attempt.entity';
 import { StageMoveRow } from '../applications/stage-move.entity';
 import { CandidateImport } from '../candidates/candidate-import.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ScorecardRevision,
   DecisionRow,
   NoteRow,
+  AuditEventRow,
 ];

@@ -1,0 +1,90 @@
+/**
+ * The audit log: one append-only, hash-chained event per change. Candidate
+ * personal data (name, email, phone, links, résumé) never enters it, so an
+ * erasure leaves the chain intact and PII-free.
+ */
+export const AUDIT_ACTIONS = [
+  'session.signed_in',
+  'session.signed_out',
+  'user.created',
+  'user.updated',
+  'job.created',
+  'job.updated',
+  'candidate.created',
+  'candidate.updated',
+  'candidate.resume_uploaded',
+  'candidate.exported',
+  'candidate.erased',
+  'candidates.imported',
+  'application.created',
+  'application.moved',
+  'applications.bulk_updated',
+  'application.interviewer_assigned',
+  'application.decided',
+  'public_application.submitted',
+  'scorecard.started',
+  'scorecard.saved',
+  'scorecard.submitted',
+  'scorecard.revised',
+  'note.added',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITY_TYPES = [
+  'session',
+  'user',
+  'job',
+  'candidate',
+  'application',
+  'scorecard',
+  'note',
+  'import',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** Stands in for a candidate's personal value in an event's before/after. */
+export const PERSONAL_DATA_PLACEHOLDER = '[personal data]';
+
+export interface AuditEventView {
+  id: string;
+  /** Position in the chain, from 1, without gaps. */
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: AuditAction;
+  entityType: AuditEntityType;
+  entityId: string | null;
+  jobId: string | null;
+  applicationId: string | null;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditPage {
+  events: AuditEventView[];
+  /** Pass as `beforeSeq` for the next (older) page; null on the last page. */
+  nextBeforeSeq: number | null;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  /** Events checked. */
+  checked: number;
+  /** The first event whose hash, link or position does not hold. */
+  brokenAtSeq: number | null;
+  reason: string | null;
+}
+
+/**
+ * A change as the live dashboard hears of it: ids only (never personal data);
+ * clients refetch what they show, through the API's usual permission checks.
+ */
+export interface LiveChange {
+  action: AuditAction;
+  jobId: string | null;
+  applicationIds: string[];
+  at: string;
+}
