@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '**/*.cjs', '*.js', '*.mjs', 'apps/web/vite.config.ts'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '**/*.cjs', '*.js', '*.mjs', 'apps/web/vite.config.ts'],
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
   },

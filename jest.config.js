@@ -23,6 +23,10 @@ const projects = [
   { ...node, displayName: 'tooling', testMatch: ['<rootDir>/test/tooling/**/*.spec.ts'] },
   e2e('sqlite'),
   ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
+  // Built API processes sharing one PostgreSQL database (`npm run build:api` first; scripts/test.mjs builds).
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ ...node, displayName: 'multiprocess', testMatch: ['<rootDir>/test/multiprocess/**/*.spec.ts'] }]
+    : []),
   require('./apps/web/jest.config.cjs'),
   ...(process.env.SHORTLIST_BROWSER_TESTS === '1'
     ? [{ ...node, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] }]

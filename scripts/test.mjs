@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every tier in order — static checks, the build, then one jest run
 // over libs, API unit, API e2e (SQLite, and PostgreSQL when TEST_DATABASE_URL is
-// set), web components and, when Chromium is present, the browser. Ends with
-// one line "N passed, N failed" over everything it ran.
+// set, then also two built API processes sharing one database: test/multiprocess),
+// web components and, when Chromium is present, the browser. Ends with one line
+// "N passed, N failed" over everything it ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,14 +80,17 @@ if (!browser) {
   process.stdout.write('\n⚠ The build failed: browser tests not run.\n');
 }
 if (!process.env.TEST_DATABASE_URL) {
-  process.stdout.write('\nℹ TEST_DATABASE_URL is not set: the e2e tier runs on SQLite only.\n');
+  process.stdout.write(
+    '\nℹ TEST_DATABASE_URL is not set: the e2e tier runs on SQLite only, without the two-process test.\n',
+  );
 }
 
 const resultsDir = join(root, 'test-results');
 const resultsFile = join(resultsDir, 'jest.json');
 mkdirSync(resultsDir, { recursive: true });
 rmSync(resultsFile, { force: true });
-process.stdout.write(`\n▶ jest (libs, api, e2e, web${browser ? ', browser' : ''})\n`);
+const multiprocess = process.env.TEST_DATABASE_URL ? ', multiprocess' : '';
+process.stdout.write(`\n▶ jest (libs, api, e2e${multiprocess}, web${browser ? ', browser' : ''})\n`);
 const jest = spawnSync('npx', ['jest', '--ci', '--json', `--outputFile=${resultsFile}`], {
   stdio: 'inherit',
   env: { ...process.env, SHORTLIST_BROWSER_TESTS: browser ? '1' : '0' },

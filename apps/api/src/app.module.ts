@@ -10,10 +10,12 @@ import { AppValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { JobTemplatesModule } from './job-templates/job-templates.module';
 import { JobsModule } from './jobs/jobs.module';
 import { loggerOptions } from './logger';
+import { ReportsModule } from './reports/reports.module';
 import { ScorecardsModule } from './scorecards/scorecards.module';
 import { UsersModule } from './users/users.module';
 
@@ -26,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule,
+        EventsModule,
         AuditModule,
         AuthModule,
         UsersModule,
@@ -34,6 +37,7 @@ export class AppModule {
         CandidateRoutesModule,
         ApplicationsModule,
         ScorecardsModule,
+        ReportsModule,
         HealthModule,
       ],
       providers: [

@@ -5,6 +5,8 @@ import { isRole, ROLES } from '@shortlist/contracts';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApplicationsModule } from './applications/applications.module';
+import { AuditModule } from './audit/audit.module';
+import { AuditService } from './audit/audit.service';
 import { CandidateImportsService } from './candidates/candidate-imports.service';
 import { CandidateRoutesModule } from './candidates/candidate-routes.module';
 import { AppError } from './common/app-error';
@@ -28,6 +30,8 @@ Commands:
   screen JD_FILE RESUME_FILE                   Screen a text résumé against a job description's checklist (JSON; no database)
   import-candidates FILE [--job ID] [--upsert]  Import candidates from CSV (name,email,phone,source,tags,resume_text):
                                                all rows or none; --job applies them; --upsert updates existing emails
+  verify-audit                                 Recompute the audit log's hash chain: exit 0 when intact, 1 at the first
+                                               broken event
 Roles: ${ROLES.join(', ')}. The database is the one DATABASE_URL names.`;
 
 class UsageError extends Error {}
@@ -40,6 +44,7 @@ async function withContext<T>(work: (context: INestApplicationContext) => Promis
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule,
+      AuditModule,
       UsersModule,
       JobTemplatesModule,
       JobsModule,
@@ -78,7 +83,7 @@ async function createUser(args: string[]): Promise<void> {
   const password = process.stdin.isTTY ? undefined : await readStdin();
   const name = values.name ?? values.email.split('@')[0];
   const { user, generatedPassword } = await withUsers((users) =>
-    users.create({ email: values.email!, name, role, password: password || undefined }),
+    users.create({ email: values.email!, name, role, password: password || undefined }, null),
   );
   process.stdout.write(`Created ${user.role} ${user.email} (${user.id})\n`);
   if (generatedPassword) process.stdout.write(`Password (shown once): ${generatedPassword}\n`);
@@ -141,6 +146,18 @@ async function importCandidates(args: string[]): Promise<void> {
 
 class ImportRefused extends Error {}
 
+/** Exit 0 with the count when the chain holds; exit 1 naming the first event that does not. */
+async function verifyAudit(args: string[]): Promise<void> {
+  parseArgs({ args, options: {} });
+  const result = await withContext((context) => context.get(AuditService).verify());
+  if (result.ok) {
+    process.stdout.write(`audit chain ok: ${plural(result.checked, 'event')}\n`);
+    return;
+  }
+  process.stdout.write(`audit chain broken at event ${result.brokenAtSeq}: ${result.reason}\n`);
+  process.exitCode = 1;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -163,6 +180,8 @@ async function main(argv: string[]): Promise<void> {
       return importCandidates(rest);
     case 'screen':
       return screenCommand(rest);
+    case 'verify-audit':
+      return verifyAudit(rest);
     case undefined:
     case '--help':
     case 'help':
@@ -174,7 +193,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}\n`);
     else if (error instanceof ConfigError || error instanceof AppError) process.stderr.write(`${error.message}\n`);

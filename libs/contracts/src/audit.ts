@@ -63,6 +63,29 @@ export interface AuditEventView {
   hash: string;
 }
 
+/** The most events one page of GET /audit returns. */
+export const AUDIT_PAGE_MAX = 200;
+export const AUDIT_PAGE_DEFAULT = 50;
+
+/** GET /audit's filters (all optional, combined with AND). */
+export interface AuditQuery {
+  action?: AuditAction;
+  actorId?: string;
+  entityType?: AuditEntityType;
+  entityId?: string;
+  jobId?: string;
+  /** The application's own events, and bulk events that list it. */
+  applicationId?: string;
+  /** ISO 8601; inclusive. */
+  from?: string;
+  /** ISO 8601; exclusive. */
+  to?: string;
+  /** Paging: only events older than this one (a page's `nextBeforeSeq`). */
+  beforeSeq?: number;
+  /** 1–200, default 50. */
+  limit?: number;
+}
+
 export interface AuditPage {
   events: AuditEventView[];
   /** Pass as `beforeSeq` for the next (older) page; null on the last page. */

@@ -55,6 +55,8 @@ export interface CandidateView {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** Set once the candidate's personal data was erased: the rest of the view is then a tombstone. */
+  erasedAt: string | null;
 }
 
 export interface CandidateListItem {

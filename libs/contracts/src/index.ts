@@ -8,3 +8,6 @@ export * from './applications';
 export * from './scoring';
 export * from './scorecards';
 export * from './audit';
+export * from './reports';
+export * from './live';
+export * from './data-rights';

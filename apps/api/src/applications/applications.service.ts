@@ -16,9 +16,11 @@ import type {
 } from '@shortlist/contracts';
 import { decideMove } from '@shortlist/pipeline';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Candidate } from '../candidates/candidate.entity';
 import { cleanTags, tagsKey } from '../candidates/candidate-keys';
+import { candidateErased } from '../candidates/candidates.errors';
 import { AppError, notFound } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Job } from '../jobs/job.entity';
@@ -158,6 +160,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly screening: ScreeningService,
+    private readonly audit: AuditService,
   ) {}
 
   async apply(jobId: string, request: ApplyRequest, actor: Actor): Promise<ApplicationView> {
@@ -170,7 +173,17 @@ export class ApplicationsService {
       const application = await this.createApplication(m, job, candidate, request.knockoutAnswers ?? [], actor.id, {
         duplicateMessage: `${candidate.name} has already applied to ${job.title}`,
       });
-      return this.viewOf(m, application.id);
+      const view = await this.viewOf(m, application.id);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'application.created',
+        entityType: 'application',
+        entityId: application.id,
+        jobId: job.id,
+        applicationId: application.id,
+        after: auditedNewApplication(application, view.stageName),
+      });
+      return view;
     });
   }
 
@@ -183,6 +196,7 @@ export class ApplicationsService {
     actorId: string | null,
     options: { duplicateMessage?: string; checklist?: ScreeningChecklist } = {},
   ): Promise<Application> {
+    if (candidate.erasedAt) throw candidateErased(candidate.id);
     if (await m.existsBy(Application, { jobId: job.id, candidateId: candidate.id })) {
       throw alreadyApplied(options.duplicateMessage);
     }
@@ -228,11 +242,21 @@ export class ApplicationsService {
     return application;
   }
 
-  /** In the caller's transaction: libs/pipeline decides the move, then the conditional UPDATE saves it. */
-  async moveWithin(m: EntityManager, application: Application, request: MoveRequest, actorId: string): Promise<void> {
+  /**
+   * In the caller's transaction: libs/pipeline decides the move, then the
+   * conditional UPDATE saves it. Returns where it was and where it went, for
+   * the caller's audit event (this records none: the caller's request does).
+   */
+  async moveWithin(
+    m: EntityManager,
+    application: Application,
+    request: MoveRequest,
+    actorId: string,
+  ): Promise<{ before: AuditedPlace; after: AuditedPlace }> {
     const stages = await m.findBy(JobStageRow, { jobId: application.jobId });
     const next = decide(stages, application, request);
     await this.saveMove(m, application, next, request, actorId, new Date());
+    return { before: placeOf(application, stages), after: placeOf(next, stages) };
   }
 
   async move(id: string, request: MoveRequest, actor: Actor): Promise<ApplicationView> {
@@ -242,7 +266,18 @@ export class ApplicationsService {
       const stages = await m.findBy(JobStageRow, { jobId: application.jobId });
       const next = decide(stages, application, request);
       await this.saveMove(m, application, next, request, actor.id, new Date());
-      return this.viewOf(m, id);
+      const view = await this.viewOf(m, id);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'application.moved',
+        entityType: 'application',
+        entityId: id,
+        jobId: application.jobId,
+        applicationId: id,
+        before: placeOf(application, stages),
+        after: { ...placeOf(next, stages), move: moveKind(request), reason: next.rejection?.reason ?? null },
+      });
+      return view;
     });
   }
 
@@ -260,7 +295,21 @@ export class ApplicationsService {
           [{ field: `applicationIds.${missing}`, message: 'was not found' }],
         );
       }
+      const jobIds = [...new Set(applications.map((a) => a.jobId))];
+      const recordBulk = (before: Record<string, object>, after: Record<string, object>, extra: object) =>
+        this.audit.record(m, {
+          actorId: actor.id,
+          action: 'applications.bulk_updated',
+          entityType: 'application',
+          entityId: null,
+          jobId: jobIds.length === 1 ? jobIds[0] : null,
+          applicationIds: ids,
+          before: { applications: before },
+          after: { action: request.action, ...extra, applicationIds: ids, applications: after },
+        });
       if (request.action === 'tag') {
+        const before: Record<string, object> = {};
+        const after: Record<string, object> = {};
         for (const application of applications) {
           const tags = cleanTags([...application.tags, ...(request.tags ?? [])]);
           await m.update(
@@ -268,14 +317,18 @@ export class ApplicationsService {
             { id: application.id },
             { tags, tagsKey: tagsKey(tags), version: () => 'version + 1' },
           );
+          before[application.id] = { tags: application.tags };
+          after[application.id] = { tags };
         }
+        await recordBulk(before, after, { tags: cleanTags(request.tags ?? []) });
         return { updated: applications.length };
       }
-      const jobIds = [...new Set(applications.map((a) => a.jobId))];
       const stages = await m.findBy(JobStageRow, { jobId: In(jobIds) });
       const move: MoveRequest =
         request.action === 'move' ? { toStageId: request.toStageId } : { status: 'rejected', reason: request.reason };
       const now = new Date();
+      const before: Record<string, object> = {};
+      const after: Record<string, object> = {};
       for (const [index, id] of ids.entries()) {
         const application = byId.get(id)!;
         let next: MoveOutcome;
@@ -295,7 +348,14 @@ export class ApplicationsService {
           ]);
         }
         await this.saveMove(m, application, next, move, actor.id, now);
+        const plan = stages.filter((stage) => stage.jobId === application.jobId);
+        before[id] = placeOf(application, plan);
+        after[id] = placeOf(next, plan);
       }
+      await recordBulk(before, after, {
+        ...(move.toStageId ? { toStageId: move.toStageId } : {}),
+        ...(move.reason ? { reason: move.reason.trim() } : {}),
+      });
       return { updated: ids.length };
     });
   }
@@ -379,6 +439,39 @@ function blind(view: ApplicationView): BlindApplicationView {
     ...rest
   } = view;
   return { ...rest, scoreHidden: true };
+}
+
+/** Where an application stands, as audit events record it: ids with the stage's name for a reader. */
+export interface AuditedPlace {
+  stageId: string;
+  stage: string | null;
+  status: ApplicationStatus;
+}
+
+function placeOf(
+  place: Pick<Application, 'stageId' | 'status'>,
+  stages: readonly Pick<JobStageRow, 'id' | 'name'>[],
+): AuditedPlace {
+  return {
+    stageId: place.stageId,
+    stage: stages.find((stage) => stage.id === place.stageId)?.name ?? null,
+    status: place.status,
+  };
+}
+
+const moveKind = (request: MoveRequest): string =>
+  request.undoRejection ? 'undo' : request.status !== undefined ? request.status : 'stage';
+
+/** What a new application's event keeps: ids and outcomes, none of the candidate's personal data. */
+export function auditedNewApplication(application: Application, stageName: string | null) {
+  return {
+    candidateId: application.candidateId,
+    stageId: application.stageId,
+    stage: stageName,
+    status: application.status,
+    knockoutFlag: application.knockoutFlag,
+    reason: application.rejection?.reason ?? null,
+  };
 }
 
 export interface MoveOutcome {

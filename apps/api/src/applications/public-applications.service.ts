@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { KnockoutAnswer, PublicApplicationReceipt, PublicJobPosting } from '@shortlist/contracts';
 import { isEmail } from 'class-validator';
 import { DataSource, IsNull, LessThan, MoreThan } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { throttleFrom } from '../auth/throttle';
 import { Candidate } from '../candidates/candidate.entity';
 import { candidateKeys, normalizeCandidateEmail } from '../candidates/candidate-keys';
@@ -12,7 +13,8 @@ import type { MultipartForm } from '../common/uploads';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ChecklistItem } from '../jobs/checklist-item.entity';
 import { Job } from '../jobs/job.entity';
-import { alreadyApplied, ApplicationsService } from './applications.service';
+import { JobStageRow } from '../jobs/job-stage.entity';
+import { alreadyApplied, ApplicationsService, auditedNewApplication } from './applications.service';
 import { PublicApplicationAttempt } from './public-application-attempt.entity';
 
 /** Submissions per client address and window; counted in the database, so every process shares them. */
@@ -66,6 +68,7 @@ export class PublicApplicationsService {
     private readonly tx: TransactionRunner,
     private readonly candidates: CandidatesService,
     private readonly applications: ApplicationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async posting(slug: string): Promise<PublicJobPosting> {
@@ -127,6 +130,7 @@ export class PublicApplicationsService {
     return this.tx
       .run(async (m) => {
         let candidate = await m.findOneBy(Candidate, { email });
+        const newCandidate = !candidate;
         if (!candidate) {
           candidate = await this.candidates.insert(m, { name, email, resumeText: resume?.text ?? null }, 'public_form');
           if (resume) await this.candidates.storeResume(m, candidate, resume);
@@ -140,8 +144,19 @@ export class PublicApplicationsService {
           }
           if (resume) await this.candidates.storeResume(m, candidate, resume);
         }
-        await this.applications.createApplication(m, job, candidate, answers, null, {
+        const application = await this.applications.createApplication(m, job, candidate, answers, null, {
           duplicateMessage: 'You have already applied to this job',
+        });
+        const stage = await m.findOneBy(JobStageRow, { id: application.stageId });
+        // No actor (the candidate has no account) and ids only: the form's name, email and résumé stay out.
+        await this.audit.record(m, {
+          actorId: null,
+          action: 'public_application.submitted',
+          entityType: 'application',
+          entityId: application.id,
+          jobId: job.id,
+          applicationId: application.id,
+          after: { ...auditedNewApplication(application, stage?.name ?? null), newCandidate, resumeStored: !!resume },
         });
         return { received: true as const, jobTitle: job.title };
       })

@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { AuditAction, AuditEntityType, AuditVerification } from '@shortlist/contracts';
+import {
+  AUDIT_PAGE_DEFAULT,
+  type AuditAction,
+  type AuditEntityType,
+  type AuditEventView,
+  type AuditPage,
+  type AuditQuery,
+  type AuditVerification,
+} from '@shortlist/contracts';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ChangeFeed } from '../events/change-feed';
+import { User } from '../users/user.entity';
 import { chainStart, ChainedFields, eventHash, followChain, GENESIS_HASH } from './audit-chain';
 import { AuditEventRow } from './audit-event.entity';
+import { instantOf } from './dto/audit-query.dto';
 
 /** Arbitrary but fixed: every API process appends to the chain under the same lock. */
 const AUDIT_CHAIN_LOCK_ID = 0x53484c41;
@@ -75,6 +85,43 @@ export class AuditService {
     return row;
   }
 
+  /**
+   * One page, newest first, with each actor's name, in one query. Paged by
+   * seq (a keyset), so a page stays put while new events are appended.
+   */
+  async list(query: AuditQuery): Promise<AuditPage> {
+    const limit = query.limit ?? AUDIT_PAGE_DEFAULT;
+    const select = this.dataSource
+      .getRepository(AuditEventRow)
+      .createQueryBuilder('e')
+      .leftJoin(User, 'u', 'u.id = e.actor_id')
+      .addSelect('u.name', 'actor_name')
+      .orderBy('e.seq', 'DESC')
+      .limit(limit + 1);
+    const exact = { action: 'action', actorId: 'actor_id', entityType: 'entity_type', entityId: 'entity_id' } as const;
+    for (const [key, column] of Object.entries(exact) as [keyof typeof exact, string][]) {
+      if (query[key] !== undefined) select.andWhere(`e.${column} = :${key}`, { [key]: query[key] });
+    }
+    if (query.jobId !== undefined) select.andWhere('e.job_id = :jobId', { jobId: query.jobId });
+    if (query.applicationId !== undefined) {
+      // A bulk event names no one application; it lists them in `after` (quoted UUIDs cannot match part of another).
+      select.andWhere(`(e.application_id = :applicationId OR (e.application_id IS NULL AND e.after LIKE :listed))`, {
+        applicationId: query.applicationId,
+        listed: `%"${query.applicationId}"%`,
+      });
+    }
+    if (query.from !== undefined) select.andWhere('e.at >= :from', { from: instantOf(query.from) });
+    if (query.to !== undefined) select.andWhere('e.at < :to', { to: instantOf(query.to) });
+    if (query.beforeSeq !== undefined) select.andWhere('e.seq < :beforeSeq', { beforeSeq: query.beforeSeq });
+    const { entities, raw } = await select.getRawAndEntities<{ e_id: string; actor_name: string | null }>();
+    const names = new Map(raw.map((row) => [row.e_id, row.actor_name]));
+    const page = entities.slice(0, limit);
+    return {
+      events: page.map((row) => toAuditEventView(row, names.get(row.id) ?? null)),
+      nextBeforeSeq: entities.length > limit ? page[page.length - 1].seq : null,
+    };
+  }
+
   /** Recomputes the whole chain from the stored rows, in batches. */
   async verify(): Promise<AuditVerification> {
     let position = chainStart();
@@ -94,4 +141,23 @@ export class AuditService {
       if (batch.length < VERIFY_BATCH) return { ok: true, checked: position.checked, brokenAtSeq: null, reason: null };
     }
   }
+}
+
+export function toAuditEventView(row: AuditEventRow, actorName: string | null): AuditEventView {
+  return {
+    id: row.id,
+    seq: row.seq,
+    at: new Date(row.at).toISOString(),
+    actorId: row.actorId,
+    actorName,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    jobId: row.jobId,
+    applicationId: row.applicationId,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
 }

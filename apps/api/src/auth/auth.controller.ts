@@ -45,7 +45,7 @@ export class AuthController {
   @ApiCookieAuth(SESSION_COOKIE)
   @ApiNoContentResponse({ description: 'The session is ended and its cookie cleared.' })
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(user.sessionId);
+    await this.auth.logout(user);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 

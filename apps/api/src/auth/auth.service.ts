@@ -5,6 +5,7 @@ import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { AuditService } from '../audit/audit.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { User } from '../users/user.entity';
 import type { AuthUser } from './auth-user';
@@ -30,6 +31,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async login(email: string, password: string, ip: string, now = new Date()): Promise<SignIn> {
@@ -45,14 +47,21 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + this.config.sessionAbsoluteHours * 3_600_000);
     await this.tx.run(async (m) => {
       await m.delete(LoginFailure, { emailKey });
-      await m.insert(Session, {
-        ...new Session(),
+      const session = Object.assign(new Session(), {
         tokenHash: hashToken(token),
         userId: user.id,
         createdAt: now,
         lastUsedAt: now,
         expiresAt,
         revokedAt: null,
+      });
+      await m.insert(Session, session);
+      await this.audit.record(m, {
+        actorId: user.id,
+        action: 'session.signed_in',
+        entityType: 'session',
+        entityId: session.id,
+        after: { userId: user.id, expiresAt: expiresAt.toISOString() },
       });
     });
     return { token, expiresAt, user };
@@ -86,8 +95,17 @@ export class AuthService {
     return user;
   }
 
-  async logout(sessionId: string, now = new Date()): Promise<void> {
-    await this.tx.run((m) => m.update(Session, { id: sessionId, revokedAt: IsNull() }, { revokedAt: now }));
+  async logout(user: Pick<AuthUser, 'id' | 'sessionId'>, now = new Date()): Promise<void> {
+    await this.tx.run(async (m) => {
+      await m.update(Session, { id: user.sessionId, revokedAt: IsNull() }, { revokedAt: now });
+      await this.audit.record(m, {
+        actorId: user.id,
+        action: 'session.signed_out',
+        entityType: 'session',
+        entityId: user.sessionId,
+        after: { userId: user.id },
+      });
+    });
   }
 
   private async refuseWhileThrottled(emailKey: string, ip: string, now: Date): Promise<void> {

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { appliedStageOf, newApplicationRows } from '../applications/applications.service';
 import { Application } from '../applications/application.entity';
 import { StageMoveRow } from '../applications/stage-move.entity';
+import { AuditService } from '../audit/audit.service';
 import { AppError, notFound } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Job } from '../jobs/job.entity';
@@ -26,6 +27,8 @@ export interface ImportOptions {
   /** Existing candidates (by email) are updated instead of reported. */
   upsert?: boolean;
   actorId?: string | null;
+  /** The candidate_imports row this run reports to (none from the CLI). */
+  importId?: string;
 }
 
 export type ImportProgress = (phase: 'validated' | 'imported', done: number, total: number) => Promise<void> | void;
@@ -57,6 +60,7 @@ export class CandidateImportsService implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly screening: ScreeningService,
+    private readonly audit: AuditService,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
@@ -78,7 +82,7 @@ export class CandidateImportsService implements OnApplicationShutdown {
       await m.insert(CandidateImport, row);
       return row;
     });
-    const work = this.runInBackground(record.id, content, options);
+    const work = this.runInBackground(record.id, content, { ...options, importId: record.id });
     this.running.add(work);
     void work.finally(() => this.running.delete(work));
     return { id: record.id };
@@ -165,6 +169,10 @@ export class CandidateImportsService implements OnApplicationShutdown {
         }
         firstLineOf.set(request.email, row.line);
         const taken = existing.get(request.email);
+        if (taken?.erasedAt) {
+          errors.push(rowError(row, 'email', 'belongs to an erased candidate, whose data cannot be changed'));
+          continue;
+        }
         if (taken && !options.upsert) {
           errors.push(
             rowError(
@@ -195,6 +203,7 @@ export class CandidateImportsService implements OnApplicationShutdown {
       const applyTo = job ? await this.applyContext(m, job) : null;
       let imported = 0;
       let applied = 0;
+      let updated = 0;
       for (let start = 0; start < total; start += IMPORT_BATCH) {
         const batch = rows.slice(start, start + IMPORT_BATCH);
         const candidates: Candidate[] = [];
@@ -203,6 +212,7 @@ export class CandidateImportsService implements OnApplicationShutdown {
           const current = existing.get(request.email);
           if (current) {
             candidates.push(await this.updateExisting(m, current, request));
+            updated += 1;
             continue;
           }
           const candidate = m.create(Candidate, {
@@ -222,6 +232,15 @@ export class CandidateImportsService implements OnApplicationShutdown {
         if (applyTo) applied += await this.applyBatch(m, applyTo, candidates, options.actorId ?? null);
         await progress('imported', Math.min(start + IMPORT_BATCH, total), total);
       }
+      // One event for the whole file: counts, never its rows (they are personal data).
+      await this.audit.record(m, {
+        actorId: options.actorId ?? null,
+        action: 'candidates.imported',
+        entityType: 'import',
+        entityId: options.importId ?? null,
+        jobId: options.jobId ?? null,
+        after: { imported, created: imported - updated, updated, applied, upsert: options.upsert ?? false },
+      });
       return { imported, applied, errors: [] };
     });
   }

@@ -71,5 +71,6 @@ export function toCandidateView(
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     version: c.version,
+    erasedAt: c.erasedAt ? c.erasedAt.toISOString() : null,
   };
 }

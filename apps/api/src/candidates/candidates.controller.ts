@@ -48,8 +48,8 @@ export class CandidatesController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: CandidateDto })
   @ApiConflictResponse({ description: 'CANDIDATE_EMAIL_TAKEN, with existingCandidateId.' })
-  create(@Body() body: CreateCandidateDto): Promise<CandidateDto> {
-    return this.candidates.create(body);
+  create(@Body() body: CreateCandidateDto, @CurrentUser() user: AuthUser): Promise<CandidateDto> {
+    return this.candidates.create(body, { actorId: user.id });
   }
 
   @Roles(...CANDIDATE_ROLES)
@@ -76,7 +76,10 @@ export class CandidatesController {
 
   @Roles(...CANDIDATE_ROLES)
   @Get(':id')
-  @ApiOkResponse({ type: CandidateDto, description: 'With every application of the candidate.' })
+  @ApiOkResponse({
+    type: CandidateDto,
+    description: 'With every application of the candidate; an erased one is a tombstone with erasedAt.',
+  })
   get(@IdParam() id: string): Promise<CandidateDto> {
     return this.candidates.get(id);
   }
@@ -84,9 +87,13 @@ export class CandidatesController {
   @Roles(...CANDIDATE_ROLES)
   @Patch(':id')
   @ApiOkResponse({ type: CandidateDto })
-  @ApiConflictResponse({ description: 'VERSION_CONFLICT; CANDIDATE_EMAIL_TAKEN.' })
-  update(@IdParam() id: string, @Body() body: UpdateCandidateDto): Promise<CandidateDto> {
-    return this.candidates.update(id, body);
+  @ApiConflictResponse({ description: 'VERSION_CONFLICT; CANDIDATE_EMAIL_TAKEN; CANDIDATE_ERASED.' })
+  update(
+    @IdParam() id: string,
+    @Body() body: UpdateCandidateDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CandidateDto> {
+    return this.candidates.update(id, body, user.id);
   }
 
   @Roles(...CANDIDATE_ROLES)
@@ -98,8 +105,13 @@ export class CandidatesController {
   @ApiPayloadTooLargeResponse({ description: 'Larger than 5 MiB.' })
   @ApiUnsupportedMediaTypeResponse({ description: 'UNSUPPORTED_RESUME_TYPE: not a PDF, DOCX or text, by content.' })
   @ApiUnprocessableEntityResponse({ description: 'RESUME_UNREADABLE: damaged, encrypted or empty.' })
-  async uploadResume(@IdParam() id: string, @Req() request: FastifyRequest): Promise<CandidateDto> {
+  @ApiConflictResponse({ description: 'CANDIDATE_ERASED.' })
+  async uploadResume(
+    @IdParam() id: string,
+    @Req() request: FastifyRequest,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CandidateDto> {
     const form = await readMultipartForm(request, RESUME_MAX_BYTES, ['file', 'resume']);
-    return this.candidates.uploadResume(id, form.file);
+    return this.candidates.uploadResume(id, form.file, user.id);
   }
 }

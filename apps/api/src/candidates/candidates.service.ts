@@ -7,11 +7,14 @@ import {
   type CandidateSource,
   type CandidateView,
   type CreateCandidateRequest,
+  PERSONAL_DATA_PLACEHOLDER,
   RESUME_MAX_BYTES,
   type UpdateCandidateRequest,
 } from '@shortlist/contracts';
 import { detectResumeType, SYNONYMS } from '@shortlist/screening';
 import { DataSource, EntityManager } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { AuditService } from '../audit/audit.service';
 import { AppError, notFound } from '../common/app-error';
 import { formatBytes, type UploadedFile } from '../common/uploads';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -27,6 +30,7 @@ import {
   wordsKey,
 } from './candidate-keys';
 import { candidateApplicationsQuery, toCandidateView } from './candidate-view';
+import { candidateErased } from './candidates.errors';
 import { ResumeFile } from './resume-file.entity';
 import { extractResumeText, tidyResumeText } from './resume-text';
 
@@ -42,6 +46,34 @@ export const emailTaken = (existing: Pick<Candidate, 'id' | 'name'>) =>
 const versionConflict = () =>
   new AppError('VERSION_CONFLICT', 'The candidate was changed by someone else; reload and apply your edit again');
 
+/** The fields that hold a candidate's personal data: the audit log records that they changed, never their values. */
+const PERSONAL_FIELDS = ['name', 'email', 'phone', 'tags', 'links', 'resumeText'] as const;
+type AuditedFields = Pick<Candidate, (typeof PERSONAL_FIELDS)[number] | 'source'>;
+
+/** Each field as the audit log may hold it: the placeholder for a personal value, the value otherwise. */
+function audited(fields: Partial<AuditedFields>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [
+      key,
+      (PERSONAL_FIELDS as readonly string[]).includes(key) ? PERSONAL_DATA_PLACEHOLDER : value,
+    ]),
+  );
+}
+
+/** The fields that differ between two versions of a candidate, for before/after. */
+function changedFields(before: AuditedFields, after: AuditedFields): Array<keyof AuditedFields> {
+  return (Object.keys(after) as Array<keyof AuditedFields>).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+}
+
+const pick = (fields: AuditedFields, keys: Array<keyof AuditedFields>): Partial<AuditedFields> =>
+  Object.fromEntries(keys.map((key) => [key, fields[key]]));
+
+/** Whether a field holds anything (a created candidate's audit event names only the fields given). */
+const isGiven = (value: unknown): boolean =>
+  value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+
 /** A résumé read from an upload: its type from the bytes, its text extracted. */
 export interface ReadResume {
   file: UploadedFile;
@@ -55,6 +87,7 @@ export class CandidatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly screening: ScreeningService,
+    private readonly audit: AuditService,
   ) {}
 
   /** One query: the page, its application counts (correlated subquery) and the total (window). */
@@ -89,7 +122,8 @@ export class CandidatesService {
 
   /** Name and email by substring, tag exactly, skill as a word of the résumé (with synonyms): LIKE on the key columns. */
   private filtered(search: CandidateSearch) {
-    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c');
+    // An erased candidate is a tombstone: reachable by id, never listed or found.
+    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c').where('c.erased_at IS NULL');
     const q = search.q?.trim().toLowerCase();
     if (q) {
       const words = wordsKey(q).trim();
@@ -123,10 +157,25 @@ export class CandidatesService {
     return toCandidateView(candidate, file, applications);
   }
 
-  async create(request: CreateCandidateRequest, source: CandidateSource = 'sourced'): Promise<CandidateView> {
+  async create(
+    request: CreateCandidateRequest,
+    options: { actorId?: string | null; source?: CandidateSource } = {},
+  ): Promise<CandidateView> {
     return this.tx.run(async (m) => {
-      const candidate = await this.insert(m, request, source);
-      return this.get(candidate.id, m);
+      const candidate = await this.insert(m, request, options.source ?? 'sourced');
+      const view = await this.get(candidate.id, m);
+      const given = pick(
+        candidate,
+        PERSONAL_FIELDS.filter((key) => isGiven(candidate[key])),
+      );
+      await this.audit.record(m, {
+        actorId: options.actorId ?? null,
+        action: 'candidate.created',
+        entityType: 'candidate',
+        entityId: candidate.id,
+        after: { ...audited(given), source: candidate.source, version: candidate.version },
+      });
+      return view;
     });
   }
 
@@ -153,10 +202,11 @@ export class CandidatesService {
   }
 
   /** Optimistic lock as for jobs: a conditional UPDATE on the version, then the edit, in one transaction. */
-  async update(id: string, request: UpdateCandidateRequest): Promise<CandidateView> {
+  async update(id: string, request: UpdateCandidateRequest, actorId: string | null = null): Promise<CandidateView> {
     return this.tx.run(async (m) => {
       const current = await m.findOneBy(Candidate, { id });
       if (!current) throw notFound('Candidate');
+      if (current.erasedAt) throw candidateErased(id);
       if (current.version !== request.version) throw versionConflict();
       const email = request.email === undefined ? current.email : normalizeCandidateEmail(request.email);
       if (email !== current.email) {
@@ -184,8 +234,19 @@ export class CandidatesService {
         .where('id = :id AND version = :version', { id, version: request.version })
         .execute();
       if (bumped.affected !== 1) throw versionConflict();
-      if (next.resumeText !== current.resumeText) await this.screening.rescreenCandidate(m, id);
-      return this.get(id, m);
+      const rescreened = next.resumeText !== current.resumeText ? await this.rescreen(m, id) : [];
+      const view = await this.get(id, m);
+      const changed = changedFields(current, next);
+      await this.audit.record(m, {
+        actorId,
+        action: 'candidate.updated',
+        entityType: 'candidate',
+        entityId: id,
+        applicationIds: rescreened,
+        before: { ...audited(pick(current, changed)), version: current.version },
+        after: { ...audited(pick(next, changed)), version: view.version },
+      });
+      return view;
     });
   }
 
@@ -207,24 +268,53 @@ export class CandidatesService {
     return { file, mimeType, text: await extractResumeText(file.bytes, mimeType) };
   }
 
-  async uploadResume(id: string, upload: UploadedFile | undefined): Promise<CandidateView> {
+  async uploadResume(
+    id: string,
+    upload: UploadedFile | undefined,
+    actorId: string | null = null,
+  ): Promise<CandidateView> {
     if (!upload) {
       throw new AppError('VALIDATION_FAILED', 'Attach the résumé as the file field', [
         { field: 'file', message: 'is required' },
       ]);
     }
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id }))) throw notFound('Candidate');
+    const found = await this.dataSource
+      .getRepository(Candidate)
+      .findOne({ where: { id }, select: { id: true, erasedAt: true } });
+    if (!found) throw notFound('Candidate');
+    if (found.erasedAt) throw candidateErased(id);
     const resume = await this.readResume(upload);
     return this.tx.run(async (m) => {
       const candidate = await m.findOneBy(Candidate, { id });
       if (!candidate) throw notFound('Candidate');
-      await this.storeResume(m, candidate, resume);
-      return this.get(id, m);
+      const hadText = isGiven(candidate.resumeText);
+      const rescreened = await this.storeResume(m, candidate, resume);
+      const view = await this.get(id, m);
+      // The file's name and text are personal; its type and size are not.
+      await this.audit.record(m, {
+        actorId,
+        action: 'candidate.resume_uploaded',
+        entityType: 'candidate',
+        entityId: id,
+        applicationIds: rescreened,
+        before: { ...(hadText ? audited({ resumeText: candidate.resumeText }) : {}), version: candidate.version },
+        after: {
+          resumeFile: {
+            fileName: PERSONAL_DATA_PLACEHOLDER,
+            mimeType: resume.mimeType,
+            sizeBytes: resume.file.bytes.length,
+          },
+          ...audited({ resumeText: resume.text }),
+          version: view.version,
+        },
+      });
+      return view;
     });
   }
 
-  /** Keeps the file and its text, bumps the version, screens the active applications again. */
-  async storeResume(m: EntityManager, candidate: Candidate, resume: ReadResume): Promise<void> {
+  /** Keeps the file and its text, bumps the version, screens the active applications again (their ids returned). */
+  async storeResume(m: EntityManager, candidate: Candidate, resume: ReadResume): Promise<string[]> {
+    if (candidate.erasedAt) throw candidateErased(candidate.id);
     await m.delete(ResumeFile, { candidateId: candidate.id });
     await m.insert(ResumeFile, {
       ...new ResumeFile(),
@@ -246,6 +336,13 @@ export class CandidatesService {
       .where('id = :id', { id: candidate.id })
       .execute();
     candidate.resumeText = resume.text;
-    await this.screening.rescreenCandidate(m, candidate.id);
+    return this.rescreen(m, candidate.id);
+  }
+
+  /** Screens the candidate's active applications again; their ids, for the change feed. */
+  private async rescreen(m: EntityManager, id: string): Promise<string[]> {
+    await this.screening.rescreenCandidate(m, id);
+    const active = await m.find(Application, { where: { candidateId: id, status: 'active' }, select: { id: true } });
+    return active.map((application) => application.id);
   }
 }

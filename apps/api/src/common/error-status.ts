@@ -26,6 +26,7 @@ export function statusOf(code: ErrorCode): number {
     case 'VERSION_CONFLICT':
     case 'INVALID_STATUS_TRANSITION':
     case 'CANDIDATE_EMAIL_TAKEN':
+    case 'CANDIDATE_ERASED':
     case 'ALREADY_APPLIED':
     case 'STAGE_TRANSITION_NOT_ALLOWED':
     case 'GATE_UNVERIFIED':

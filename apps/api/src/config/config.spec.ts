@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     });
     expect(config.seedDemo).toBe(true);
     expect(config.port).toBe(3000);
+    expect(config.retentionDays).toBe(365);
   });
 
   it('selects PostgreSQL from a postgres:// URL and then seeds nothing unless asked', () => {
@@ -29,6 +30,9 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging'],
     ['LOG_LEVEL', 'loud'],
     ['SESSION_IDLE_MINUTES', '0'],
+    ['RETENTION_DAYS', '0'],
+    ['RETENTION_DAYS', 'a year'],
+    ['EVENTS_HEARTBEAT_SECONDS', '0'],
   ])('stops on a bad %s, naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(`Invalid environment variable ${name}`);

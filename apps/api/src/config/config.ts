@@ -17,6 +17,10 @@ export interface AppConfig {
   trustProxy: boolean;
   apiDocs: boolean;
   webDistDir: string;
+  /** Candidates with no activity for this many days are listed for review and erasure. */
+  retentionDays: number;
+  /** Live-changes streams send a heartbeat, and re-check their session, this often. */
+  eventsHeartbeatSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +56,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     apiDocs: boolean(env, 'API_DOCS', true),
     webDistDir: path.resolve(cwd, env.WEB_DIST_DIR?.trim() || 'apps/web/dist'),
+    eventsHeartbeatSeconds: integer(env, 'EVENTS_HEARTBEAT_SECONDS', 15, 1, 300),
+    retentionDays: integer(env, 'RETENTION_DAYS', 365, 1, 36_500),
   };
 }
 

@@ -24,6 +24,8 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, type EntityTarget, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../audit/audit.service';
+import { changesBetween, keyedById } from '../audit/audit-diff';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -59,6 +61,7 @@ export class JobsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly scoring: ScoringService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The list page in one query: counts come from correlated subqueries, not from loading every item. */
@@ -168,7 +171,16 @@ export class JobsService {
       job.slug = slugFor(job.title, job.id);
       await m.insert(Job, job);
       await this.saveChildren(m, job.id, emptyChildren, edit, actor.id);
-      return this.viewOf(m, job.id);
+      const view = await this.viewOf(m, job.id);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'job.created',
+        entityType: 'job',
+        entityId: job.id,
+        jobId: job.id,
+        after: auditedJob(view),
+      });
+      return view;
     });
   }
 
@@ -194,6 +206,7 @@ export class JobsService {
         .execute();
       if (bumped.affected !== 1) throw versionConflict();
       const current = (await this.load(m, id))!.state;
+      const before = toJobView(job, current);
       if (request.status !== undefined && !canChangeStatus(current.status, request.status)) {
         throw new AppError('INVALID_STATUS_TRANSITION', `A job that is ${current.status} cannot go back to draft`);
       }
@@ -210,7 +223,20 @@ export class JobsService {
       if (edit.rubricChanged || request.categoryWeights !== undefined || request.thresholds !== undefined) {
         await this.scoring.recomputeJob(m, id);
       }
-      return this.viewOf(m, id);
+      const view = await this.viewOf(m, id);
+      const changed = changesBetween(auditedJob(before), auditedJob(view), {
+        always: ['version', 'rubricVersion'],
+        nested: ['items', 'stages', 'redFlagTypes'],
+      });
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'job.updated',
+        entityType: 'job',
+        entityId: id,
+        jobId: id,
+        ...changed,
+      });
+      return view;
     });
   }
 
@@ -285,6 +311,19 @@ export class JobsService {
       });
     }
   }
+}
+
+/**
+ * A job as the audit log records it: the rubric, plan and red flags keyed by
+ * id (so an edit names the entries it touched), with both version numbers.
+ */
+function auditedJob({ id: _id, slug: _slug, createdAt: _c, updatedAt: _u, ...job }: JobView) {
+  return {
+    ...job,
+    items: keyedById(job.items),
+    stages: keyedById(job.stages),
+    redFlagTypes: keyedById(job.redFlagTypes),
+  };
 }
 
 /** Settings the rubric lib does not plan: stored as sent, left alone when left out. */

@@ -45,8 +45,12 @@ export class ScorecardsController {
   @ApiBadRequestResponse({
     description: 'stageId not an interview stage of the job; userId not an active panel member.',
   })
-  assign(@IdParam() id: string, @Body() body: AssignInterviewerDto): Promise<InterviewerAssignment> {
-    return this.scorecards.assign(id, body);
+  assign(
+    @IdParam() id: string,
+    @Body() body: AssignInterviewerDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<InterviewerAssignment> {
+    return this.scorecards.assign(id, body, user);
   }
 
   @SignedIn()

@@ -21,6 +21,7 @@ import { Application } from '../applications/application.entity';
 import { hasSubmitted, isAssignedAt } from '../applications/application-access';
 import { ApplicationInterviewer } from '../applications/application-interviewer.entity';
 import { type Actor, ApplicationsService, planOf } from '../applications/applications.service';
+import { AuditService } from '../audit/audit.service';
 import { AppError, notFound } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ChecklistItem } from '../jobs/checklist-item.entity';
@@ -67,11 +68,12 @@ export class ScorecardsService {
     private readonly tx: TransactionRunner,
     private readonly applications: ApplicationsService,
     private readonly scoring: ScoringService,
+    private readonly audit: AuditService,
   ) {}
 
   // ── assignments ──────────────────────────────────────────────────────────
 
-  async assign(applicationId: string, request: AssignInterviewerRequest): Promise<InterviewerAssignment> {
+  async assign(applicationId: string, request: AssignInterviewerRequest, actor: Actor): Promise<InterviewerAssignment> {
     return this.tx.run(async (m) => {
       const application = await m.findOneBy(Application, { id: applicationId });
       if (!application) throw notFound('Application');
@@ -86,6 +88,18 @@ export class ScorecardsService {
       const existing = await m.findOneBy(ApplicationInterviewer, { applicationId, ...request });
       if (!existing)
         await m.insert(ApplicationInterviewer, { ...new ApplicationInterviewer(), applicationId, ...request });
+      const assignment = { userId: user!.id, stageId: stage!.id, stage: stage!.name };
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'application.interviewer_assigned',
+        entityType: 'application',
+        entityId: applicationId,
+        jobId: application.jobId,
+        applicationId,
+        // Assigning twice is allowed and changes nothing: before equals after.
+        before: existing ? assignment : null,
+        after: assignment,
+      });
       return { applicationId, userId: user!.id, userName: user!.name, stageId: stage!.id };
     });
   }
@@ -160,7 +174,28 @@ export class ScorecardsService {
         throw new AppError('FORBIDDEN', 'Only an interviewer assigned to this stage may score it');
       }
       const existing = await m.findOneBy(Scorecard, { applicationId, stageId, interviewerId: actor.id });
-      if (existing) return { id: existing.id, version: existing.version, status: existing.status };
+      const recordStart = (card: Pick<Scorecard, 'id' | 'status' | 'version' | 'rubricVersion'>) =>
+        this.audit.record(m, {
+          actorId: actor.id,
+          action: 'scorecard.started',
+          entityType: 'scorecard',
+          entityId: card.id,
+          jobId: application.jobId,
+          applicationId,
+          // Starting again returns the existing scorecard unchanged: before equals after.
+          before: existing ? { status: existing.status, version: existing.version } : null,
+          after: {
+            stageId,
+            stage: stage.name,
+            status: card.status,
+            version: card.version,
+            rubricVersion: card.rubricVersion,
+          },
+        });
+      if (existing) {
+        await recordStart(existing);
+        return { id: existing.id, version: existing.version, status: existing.status };
+      }
       const job = await m.findOneByOrFail(Job, { id: application.jobId });
       const card = Object.assign(new Scorecard(), {
         applicationId,
@@ -175,6 +210,7 @@ export class ScorecardsService {
         revisedAfterSeeingOthers: false,
       });
       await m.insert(Scorecard, card);
+      await recordStart(card);
       return { id: card.id, version: 1, status: 'draft' };
     });
   }
@@ -188,7 +224,8 @@ export class ScorecardsService {
     return this.tx.run(async (m) => {
       const card = await this.ownScorecard(m, id, actor);
       const application = await m.findOneByOrFail(Application, { id: card.applicationId });
-      await this.refuseInvalid(m, card, application, request);
+      const items = await this.refuseInvalid(m, card, application, request);
+      const before = auditedContent(await this.snapshotOfRows(m, card), items);
       await this.bump(m, card, request.version, {
         recommendation: request.recommendation ?? null,
         takeaways: request.takeaways?.trim() || null,
@@ -196,6 +233,7 @@ export class ScorecardsService {
       await m.delete(ScorecardRating, { scorecardId: id });
       await m.delete(ScorecardRedFlag, { scorecardId: id });
       const snapshot = snapshotOf(request);
+      let afterSeeingOthers = false;
       if (snapshot.ratings.length) {
         await m.insert(
           ScorecardRating,
@@ -209,13 +247,29 @@ export class ScorecardsService {
         );
       }
       if (card.status === 'submitted') {
-        const afterSeeingOthers = await m.exists(Scorecard, {
+        afterSeeingOthers = await m.exists(Scorecard, {
           where: { applicationId: card.applicationId, status: 'submitted', interviewerId: notThis(card.interviewerId) },
         });
         await this.addRevision(m, id, snapshot, afterSeeingOthers);
         if (afterSeeingOthers) await m.update(Scorecard, { id }, { revisedAfterSeeingOthers: true });
         await this.scoring.recompute(m, card.applicationId);
       }
+      const revised = card.status === 'submitted';
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: revised ? 'scorecard.revised' : 'scorecard.saved',
+        entityType: 'scorecard',
+        entityId: id,
+        jobId: application.jobId,
+        applicationId: card.applicationId,
+        before: { status: card.status, version: request.version, ...before },
+        after: {
+          status: card.status,
+          version: request.version + 1,
+          ...auditedContent(snapshot, items),
+          ...(revised ? { afterSeeingOthers } : {}),
+        },
+      });
       return { id, version: request.version + 1, status: card.status };
     });
   }
@@ -234,6 +288,25 @@ export class ScorecardsService {
       const snapshot = await this.snapshotOfRows(m, card);
       await this.addRevision(m, id, snapshot, false);
       await this.scoring.recompute(m, card.applicationId);
+      const application = await m.findOneByOrFail(Application, { id: card.applicationId });
+      const items = new Map((await m.findBy(ChecklistItem, { jobId: application.jobId })).map((i) => [i.id, i]));
+      const content = auditedContent(snapshot, items);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'scorecard.submitted',
+        entityType: 'scorecard',
+        entityId: id,
+        jobId: application.jobId,
+        applicationId: card.applicationId,
+        before: { status: 'draft', version, ...content },
+        after: {
+          status: 'submitted',
+          version: version + 1,
+          ...content,
+          score: application.score,
+          proposal: application.proposal,
+        },
+      });
       return { id, version: version + 1, status: 'submitted' };
     });
   }
@@ -311,7 +384,12 @@ export class ScorecardsService {
           },
         ]);
       }
-      await this.applications.moveWithin(m, application, await this.moveFor(m, application, request, reason), actor.id);
+      const moved = await this.applications.moveWithin(
+        m,
+        application,
+        await this.moveFor(m, application, request, reason),
+        actor.id,
+      );
       const row = Object.assign(new DecisionRow(), {
         applicationId,
         decidedBy: actor.id,
@@ -323,6 +401,24 @@ export class ScorecardsService {
         createdAt: new Date(),
       });
       await m.insert(DecisionRow, row);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'application.decided',
+        entityType: 'application',
+        entityId: applicationId,
+        jobId: application.jobId,
+        applicationId,
+        before: { ...moved.before, proposal: application.proposal, score: application.score },
+        after: {
+          ...moved.after,
+          decisionId: row.id,
+          decision: row.decision,
+          proposal: row.proposalAtTime,
+          agreesWithProposal: agreesWith(row.decision, row.proposalAtTime),
+          reason,
+          override: row.override,
+        },
+      });
       return toDecisionView(row);
     });
   }
@@ -351,6 +447,16 @@ export class ScorecardsService {
       });
       await m.insert(NoteRow, row);
       const author = await m.findOneByOrFail(User, { id: actor.id });
+      // The body stays out: it is free text about a candidate, which an erasure must be able to remove.
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'note.added',
+        entityType: 'note',
+        entityId: row.id,
+        jobId: application.jobId,
+        applicationId,
+        after: { noteId: row.id, itemId: row.itemId, redFlagTypeId: row.redFlagTypeId },
+      });
       return toNoteView(row, author.name);
     });
   }
@@ -394,7 +500,7 @@ export class ScorecardsService {
     card: Scorecard,
     application: Application,
     request: SaveScorecardRequest,
-  ): Promise<void> {
+  ): Promise<ReadonlyMap<string, ChecklistItem>> {
     const items = await m.findBy(ChecklistItem, { jobId: application.jobId });
     const snapshot = await m.findOneBy(RubricVersion, { jobId: application.jobId, version: card.rubricVersion });
     const ratedIds = new Set(snapshot?.items.map((item) => item.id) ?? []);
@@ -427,6 +533,7 @@ export class ScorecardsService {
       }
     });
     if (errors.length) throw invalid(errors);
+    return usable;
   }
 
   private async addRevision(
@@ -538,6 +645,22 @@ function snapshotOf(request: SaveScorecardRequest): ScorecardSnapshot {
       severity: f.severity,
       evidence: f.evidence?.trim() || null,
     })),
+  };
+}
+
+/**
+ * A scorecard's content as its audit events record it: the ratings (keyed by
+ * item, with the item's label for a reader), the recommendation and the red
+ * flags raised. The free text (rating notes, flag evidence, take-aways) stays
+ * in scorecard_revisions, which an erasure can remove; the chain cannot be.
+ */
+function auditedContent(snapshot: ScorecardSnapshot, items: ReadonlyMap<string, Pick<ChecklistItem, 'label'>>) {
+  return {
+    recommendation: snapshot.recommendation,
+    ratings: Object.fromEntries(
+      snapshot.ratings.map((r) => [r.itemId, { item: items.get(r.itemId)?.label ?? null, value: ratingOf(r.value) }]),
+    ),
+    redFlags: snapshot.redFlags.map((f) => ({ typeId: f.typeId, severity: f.severity })),
   };
 }
 

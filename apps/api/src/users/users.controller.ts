@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { IdParam } from '../common/id-param';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/access.decorators';
+import { CurrentUser, Roles } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
 import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { CreatedUserDto, PanelPageDto, toUserView, UserDto, UserPageDto } from './dto/user.dto';
 import { UsersService } from './users.service';
@@ -31,14 +32,14 @@ export class UsersController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: CreatedUserDto })
-  async create(@Body() body: CreateUserDto): Promise<CreatedUserDto> {
-    const { user, generatedPassword } = await this.users.create(body);
+  async create(@Body() body: CreateUserDto, @CurrentUser() actor: AuthUser): Promise<CreatedUserDto> {
+    const { user, generatedPassword } = await this.users.create(body, actor.id);
     return { ...toUserView(user), ...(generatedPassword ? { generatedPassword } : {}) };
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
-  async update(@IdParam() id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
-    return toUserView(await this.users.update(id, body));
+  async update(@IdParam() id: string, @Body() body: UpdateUserDto, @CurrentUser() actor: AuthUser): Promise<UserDto> {
+    return toUserView(await this.users.update(id, body, actor.id));
   }
 }

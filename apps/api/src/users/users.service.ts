@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, PanelMember, Role, UpdateUserRequest } from '@shortlist/contracts';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { changesBetween } from '../audit/audit-diff';
 import { AppError } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { normalizeEmail } from '../auth/auth.service';
@@ -33,6 +35,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   list(): Promise<User[]> {
@@ -48,7 +51,8 @@ export class UsersService {
     });
   }
 
-  async create(request: CreateUserRequest): Promise<CreatedUser> {
+  /** `actorId` null: the CLI or the demo seed, not a signed-in person. */
+  async create(request: CreateUserRequest, actorId: string | null): Promise<CreatedUser> {
     const generatedPassword = request.password === undefined ? generatePassword() : undefined;
     const password = request.password ?? generatedPassword!;
     assertPasswordAcceptable(password);
@@ -57,14 +61,22 @@ export class UsersService {
     const user = await this.tx.run(async (m) => {
       if (await m.existsBy(User, { email }))
         throw new AppError('EMAIL_TAKEN', `A user with email ${email} already exists`);
-      return m.save(
+      const created = await m.save(
         m.create(User, { email, name: request.name, role: request.role, passwordHash, active: request.active ?? true }),
       );
+      await this.audit.record(m, {
+        actorId,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: created.id,
+        after: { ...auditedFields(created), passwordGenerated: generatedPassword !== undefined },
+      });
+      return created;
     });
     return { user, generatedPassword };
   }
 
-  async update(id: string, changes: UpdateUserRequest): Promise<User> {
+  async update(id: string, changes: UpdateUserRequest, actorId: string | null): Promise<User> {
     if (changes.password !== undefined) assertPasswordAcceptable(changes.password);
     const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
     return this.tx.run(async (m) => {
@@ -75,6 +87,7 @@ export class UsersService {
         throw new AppError('CANNOT_DEMOTE_LAST_ADMIN', 'This is the last active admin; make someone else admin first');
       }
       const endsSessions = passwordHash !== undefined || (user.active && !after.active);
+      const was = auditedFields(user);
       Object.assign(user, {
         ...after,
         name: changes.name ?? user.name,
@@ -82,6 +95,16 @@ export class UsersService {
       });
       const saved = await m.save(user);
       if (endsSessions) await revokeSessions(m, user.id);
+      const changed = changesBetween(was, auditedFields(saved));
+      await this.audit.record(m, {
+        actorId,
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: user.id,
+        before: changed.before,
+        // The hash never enters the log; only that the password was replaced.
+        after: { ...changed.after, ...(passwordHash === undefined ? {} : { passwordChanged: true }) },
+      });
       return saved;
     });
   }
@@ -89,10 +112,13 @@ export class UsersService {
   /** Used by the CLI and the demo seed. */
   async createIfMissing(email: string, name: string, role: Role, password: string): Promise<boolean> {
     if (await this.dataSource.getRepository(User).existsBy({ email: normalizeEmail(email) })) return false;
-    await this.create({ email, name, role, password });
+    await this.create({ email, name, role, password }, null);
     return true;
   }
 }
+
+/** What the audit log keeps of a user: never the password hash. */
+const auditedFields = (user: User) => ({ email: user.email, name: user.name, role: user.role, active: user.active });
 
 function assertPasswordAcceptable(password: string): void {
   const problem = passwordProblem(password);

@@ -33,15 +33,15 @@ describe('app routes', () => {
     expect(router.state.location.pathname).toBe('/jobs');
   });
 
-  it.each([
-    ['/interviews', 'No interviews assigned'],
-    ['/reports', 'No reports yet'],
-  ])('shows an explanatory empty state for %s', async (route, heading) => {
-    mockFetch({ 'GET /api/me/interviews': { body: [] } });
-    renderApp({ route, user: buildUser({ role: 'admin' }) });
+  it.each([['/interviews', 'No interviews assigned']])(
+    'shows an explanatory empty state for %s',
+    async (route, heading) => {
+      mockFetch({ 'GET /api/me/interviews': { body: [] } });
+      renderApp({ route, user: buildUser({ role: 'admin' }) });
 
-    expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
-  });
+      expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
+    },
+  );
 
   it('shows a 404 page inside the shell for unknown paths', async () => {
     renderApp({ route: '/no/such/page', user: buildUser({ role: 'recruiter' }) });

@@ -140,6 +140,20 @@ export function createAppRoutes(): RouteObject[] {
                     'adminUsers',
                   ),
                 },
+                {
+                  path: paths.adminAudit,
+                  ...lazyRoute(
+                    () => import('@/features/audit/routes/audit-route').then((m) => m.AuditRoute),
+                    'adminAudit',
+                  ),
+                },
+                {
+                  path: paths.adminRetention,
+                  ...lazyRoute(
+                    () => import('@/features/candidates/routes/retention-route').then((m) => m.RetentionRoute),
+                    'adminRetention',
+                  ),
+                },
                 { path: '*', element: <NotFoundRoute /> },
               ],
             },

@@ -8,6 +8,8 @@ export const paths = {
   interviews: '/interviews',
   reports: '/reports',
   adminUsers: '/admin/users',
+  adminAudit: '/admin/audit',
+  adminRetention: '/admin/retention',
   recruiterHome: '/home',
   pipeline: '/jobs/:jobId/pipeline',
   candidates: '/candidates',

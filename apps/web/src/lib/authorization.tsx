@@ -13,6 +13,8 @@ export const AREA_ROLES = {
   interviews: ['admin', 'interviewer'],
   reports: ['admin', 'recruiter', 'hiring_manager'],
   adminUsers: ['admin'],
+  adminAudit: ['admin'],
+  adminRetention: ['admin'],
   candidates: ['admin', 'recruiter', 'hiring_manager'],
   pipeline: ['admin', 'recruiter', 'hiring_manager'],
   recruiterHome: ['admin', 'recruiter', 'hiring_manager'],

@@ -26,6 +26,7 @@ export function buildCandidateView(overrides: Partial<CandidateView> = {}): Cand
     createdAt: '2025-03-01T09:00:00.000Z',
     updatedAt: '2025-03-01T09:00:00.000Z',
     version: 3,
+    erasedAt: null,
     ...overrides,
   };
 }

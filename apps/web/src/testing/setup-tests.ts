@@ -1,5 +1,11 @@
 import '@testing-library/jest-dom';
 import { cleanNotifications } from '@mantine/notifications';
+import { configure } from '@testing-library/react';
+
+// CI runs every project at once on two cores: a lazy route's first render can take seconds there.
+configure({ asyncUtilTimeout: 5_000 });
+// Long user stories (typing a whole job description) under the same load.
+jest.setTimeout(60_000);
 
 // Mantine relies on browser APIs that jsdom does not implement.
 Object.defineProperty(window, 'matchMedia', {

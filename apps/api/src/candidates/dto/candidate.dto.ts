@@ -50,6 +50,13 @@ export class CandidateDto implements CandidateView {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Send it back with every PATCH; a stale one answers 409.' }) version!: number;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Set once the personal data was erased: the candidate is then a tombstone (409 on any change).',
+  })
+  erasedAt!: string | null;
 }
 
 export class CandidateListItemDto implements CandidateListItem {

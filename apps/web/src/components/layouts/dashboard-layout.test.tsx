@@ -27,7 +27,7 @@ function navLinkNames(): string[] {
 
 describe('DashboardLayout', () => {
   it.each<[Role, string[]]>([
-    ['admin', ['Home', 'Jobs', 'Candidates', 'My interviews', 'Reports', 'Users']],
+    ['admin', ['Home', 'Jobs', 'Candidates', 'My interviews', 'Reports', 'Users', 'Audit log', 'Data retention']],
     ['recruiter', ['Home', 'Jobs', 'Candidates', 'Reports']],
     ['hiring_manager', ['Home', 'Jobs', 'Candidates', 'Reports']],
     ['interviewer', ['Jobs', 'My interviews']],
@@ -41,12 +41,16 @@ describe('DashboardLayout', () => {
     renderShell('admin');
     expect(screen.getByRole('group', { name: 'Admin' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Users' })).toHaveAttribute('href', '/admin/users');
+    expect(screen.getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/admin/audit');
+    expect(screen.getByRole('link', { name: 'Data retention' })).toHaveAttribute('href', '/admin/retention');
   });
 
   it('hides the Admin section from everyone else', () => {
     renderShell('hiring_manager');
     expect(screen.queryByRole('group', { name: 'Admin' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Data retention' })).not.toBeInTheDocument();
   });
 
   it('marks the current area', () => {

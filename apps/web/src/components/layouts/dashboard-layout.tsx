@@ -5,13 +5,15 @@ import { Link } from 'react-router-dom';
 import { SkipLink } from '@/components/ui/skip-link';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/lib/auth';
+import type { LiveStatus } from '@/lib/live-changes';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { LiveIndicator } from './live-indicator';
 import { Navigation } from './navigation';
 import { UserMenu } from './user-menu';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
-export function DashboardLayout({ children }: { children: ReactNode }) {
+export function DashboardLayout({ children, liveStatus = 'off' }: { children: ReactNode; liveStatus?: LiveStatus }) {
   const user = useCurrentUser();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
 
@@ -39,6 +41,7 @@ export function DashboardLayout({ children }: { children: ReactNode }) {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <LiveIndicator status={liveStatus} />
             <ColorSchemeToggle />
             <UserMenu user={user} />
           </Group>

@@ -4,6 +4,8 @@ import {
   IconBriefcase,
   IconCalendarEvent,
   IconChartBar,
+  IconClockHour4,
+  IconHistory,
   IconHome,
   IconUserSearch,
   IconUsers,
@@ -28,7 +30,11 @@ const MAIN_ITEMS: NavItem[] = [
   { area: 'reports', label: 'Reports', to: paths.reports, icon: IconChartBar },
 ];
 
-const ADMIN_ITEMS: NavItem[] = [{ area: 'adminUsers', label: 'Users', to: paths.adminUsers, icon: IconUsers }];
+const ADMIN_ITEMS: NavItem[] = [
+  { area: 'adminUsers', label: 'Users', to: paths.adminUsers, icon: IconUsers },
+  { area: 'adminAudit', label: 'Audit log', to: paths.adminAudit, icon: IconHistory },
+  { area: 'adminRetention', label: 'Data retention', to: paths.adminRetention, icon: IconClockHour4 },
+];
 
 export interface NavigationProps {
   role: Role;

@@ -16,7 +16,9 @@ import { ApplicationHistory } from '../components/application-history';
 import { ApplicationNotes } from '../components/application-notes';
 import { ApplicationRow } from '../components/application-row';
 import { ApplyToJob } from '../components/apply-to-job';
+import { CandidateDataRights } from '../components/candidate-data-rights';
 import { CandidateProfile } from '../components/candidate-profile';
+import { ErasedCandidate } from '../components/erased-candidate';
 import { EvidenceView } from '../components/evidence-view';
 import { ResumeSection } from '../components/resume-section';
 import { SectionCard } from '@/components/ui/section-card';
@@ -26,8 +28,8 @@ export function CandidateRoute() {
   const user = useCurrentUser();
   const { data: candidate, isPending, isError, error, refetch } = useCandidate(candidateId);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  // The first application is shown until another is chosen.
-  const applicationId = chosenId ?? candidate?.applications[0]?.applicationId ?? null;
+  // The first application is shown until another is chosen; an erased candidate's are listed only.
+  const applicationId = candidate?.erasedAt ? null : (chosenId ?? candidate?.applications[0]?.applicationId ?? null);
   const application = useApplication(applicationId);
   const notes = useNotes(applicationId);
   const job = useJob(application.data?.jobId);
@@ -44,6 +46,8 @@ export function CandidateRoute() {
     );
   }
 
+  if (candidate.erasedAt) return <ErasedCandidate candidate={candidate} />;
+
   return (
     <Stack gap="lg">
       <title>{`${candidate.name} · Shortlist`}</title>
@@ -54,9 +58,12 @@ export function CandidateRoute() {
             All candidates
           </Group>
         </Anchor>
-        <Title order={1} size="h2">
-          {candidate.name}
-        </Title>
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Title order={1} size="h2">
+            {candidate.name}
+          </Title>
+          <CandidateDataRights candidate={candidate} role={user.role} />
+        </Group>
       </Stack>
       <SectionCard title="Profile">
         <CandidateProfile key={candidate.version} candidate={candidate} />
