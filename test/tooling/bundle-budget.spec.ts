@@ -15,7 +15,8 @@ const gzippedKb = (file: string) => gzipSync(readFileSync(path.join(dist, file))
 
 // `npm test` builds the dashboard before jest runs; without a build there is nothing to measure, which is a failure.
 beforeAll(() => {
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('No dashboard build to measure: run `npm run build:web`');
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error('No dashboard build to measure: run `npm run build:web`');
 });
 
 describe('dashboard bundle budget', () => {
