@@ -15,7 +15,7 @@ import { ChangeFeed } from '../events/change-feed';
 import { User } from '../users/user.entity';
 import { chainStart, ChainedFields, eventHash, followChain, GENESIS_HASH } from './audit-chain';
 import { AuditEventRow } from './audit-event.entity';
-import { instantOf } from './dto/audit-query.dto';
+import { instantOf } from '../common/query-dates';
 
 /** Arbitrary but fixed: every API process appends to the chain under the same lock. */
 const AUDIT_CHAIN_LOCK_ID = 0x53484c41;

@@ -32,7 +32,7 @@ import { CORROBORATING_INTERVIEWERS } from '@shortlist/scoring';
 import { DataSource } from 'typeorm';
 import { toIso } from '../candidates/candidate-view';
 import { notFound } from '../common/app-error';
-import { instantOf } from './dto/report-query.dto';
+import { instantOf } from '../common/query-dates';
 
 type Count = number | string | null;
 const n = (value: Count): number => Number(value ?? 0);
