@@ -16,12 +16,12 @@ import {
   IsInt,
   IsString,
   IsUrl,
-  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
 import { IsStringList, Nullable, Optional } from '../../common/validators';
 import { MAX_RESUME_TEXT_CHARS } from '../resume-text';
 
@@ -103,7 +103,7 @@ export class UpdateCandidateDto extends CandidateFieldsDto implements UpdateCand
   version!: number;
 }
 
-export class CandidateSearchDto implements CandidateSearch {
+export class CandidateSearchDto extends PageQueryDto implements CandidateSearch {
   @ApiPropertyOptional({ description: 'Part of the name, email or résumé text.' })
   @MaxLength(200)
   @IsString()
@@ -119,19 +119,4 @@ export class CandidateSearchDto implements CandidateSearch {
   @IsString()
   @Optional()
   skill?: string;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @Type(() => Number)
-  @Max(200)
-  @Min(1)
-  @IsInt()
-  @Optional()
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @Type(() => Number)
-  @Min(0)
-  @IsInt()
-  @Optional()
-  offset?: number;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
@@ -34,9 +34,8 @@ import {
   type ScorecardStatus,
   type ScreeningResult,
 } from '@shortlist/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsUUID, Max, Min } from 'class-validator';
-import { Optional } from '../../common/validators';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
 import { CandidateLinkDto } from './candidate-input.dto';
 import { CsvImportRowErrorDto } from './candidate.dto';
 
@@ -185,22 +184,7 @@ export class CandidateExportDto implements CandidateExport {
   @ApiProperty({ type: [CandidateExportImportDto] }) imports!: CandidateExportImportDto[];
 }
 
-export class RetentionQueryDto implements RetentionQuery {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @Type(() => Number)
-  @Max(200)
-  @Min(1)
-  @IsInt()
-  @Optional()
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @Type(() => Number)
-  @Min(0)
-  @IsInt()
-  @Optional()
-  offset?: number;
-}
+export class RetentionQueryDto extends PageQueryDto implements RetentionQuery {}
 
 export class RetentionCandidateDto implements RetentionCandidate {
   @ApiProperty({ format: 'uuid' }) id!: string;
