@@ -23,6 +23,8 @@ const projects = [
   { ...node, displayName: 'tooling', testMatch: ['<rootDir>/test/tooling/**/*.spec.ts'] },
   e2e('sqlite'),
   ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
+  // The built API on a SQLite file, killed mid-import and under sustained load (`npm run build:api` first).
+  { ...node, displayName: 'reliability', testMatch: ['<rootDir>/test/reliability/**/*.spec.ts'] },
   // Built API processes sharing one PostgreSQL database (`npm run build:api` first; scripts/test.mjs builds).
   ...(process.env.TEST_DATABASE_URL
     ? [{ ...node, displayName: 'multiprocess', testMatch: ['<rootDir>/test/multiprocess/**/*.spec.ts'] }]

@@ -91,14 +91,23 @@ function boardOf(jobId, stages, cards, counts) {
 }
 
 const escapeLike = (text) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const ftsString = (text) => `"${text.replace(/"/g, '""')}"`;
+/**
+ * The bench's searches: text of 3+ characters whose last word has 3+, a tag of
+ * word characters (the API's general rules are in candidate-search.ts).
+ */
 function searchParams(url) {
   const q = (url.searchParams.get('q') ?? '').trim().toLowerCase();
-  const tag = url.searchParams.get('tag') ?? '';
+  const tag = keys.tagsKey([url.searchParams.get('tag') ?? '']);
   const words = keys.wordsKey(q).trim();
   return {
+    // PostgreSQL: LIKE on the key columns (pg_trgm indexes).
     q: `%${escapeLike(q)}%`,
-    words: `%${escapeLike(words)}%`,
-    tag: `%${escapeLike(keys.tagsKey([tag]))}%`,
+    resume: `% ${escapeLike(words)}%`,
+    tag: `%${escapeLike(tag)}%`,
+    // SQLite: the two FTS5 tables, each with the tag inside its own query.
+    words: `skills_key : ${ftsString(words)}* AND tag_words : ${ftsString(tag)}`,
+    names: `{name_key email} : ${ftsString(q)} AND tags_key : ${ftsString(tag)}`,
   };
 }
 const toSearchPage = (rows) => ({
@@ -118,17 +127,35 @@ const toSearchPage = (rows) => ({
 const cardColumns = `a.id AS application_id, a.candidate_id, c.name AS candidate_name, a.stage_id, a.status,
   a.screen_score, a.score, a.coverage, a.gates, a.proposal, a.red_flag_count, a.knockout_flag, a.tags,
   c.tags AS candidate_tags, a.stage_entered_at`;
-const cardOrder = `CASE WHEN a.score IS NULL THEN 1 ELSE 0 END, a.score DESC,
-  CASE WHEN a.screen_score IS NULL THEN 1 ELSE 0 END, a.screen_score DESC, c.name_key, a.id`;
+// The order of the index IDX_applications_board_score, so each stage's page is read, not sorted.
+const cardOrder = 'a.score DESC NULLS LAST, a.screen_score DESC NULLS LAST, a.name_key, a.id';
+// Each stage's first page by its own ORDER BY … LIMIT, placeholders from `p(i)` for stage i.
+const cardsSql = (stageCount, job, p) =>
+  Array.from(
+    { length: stageCount },
+    (_, i) => `SELECT * FROM (SELECT ${cardColumns} FROM applications a
+      INNER JOIN candidates c ON c.id = a.candidate_id
+      WHERE a.job_id = ${job} AND a.stage_id = ${p(i)} AND a.status = 'active' ORDER BY ${cardOrder} LIMIT ${PAGE}) page${i}`,
+  ).join(' UNION ALL ');
+// Applications per stage × status, kept by the schema's triggers.
+const countsSql = (job) => `SELECT stage_id, status, n FROM pipeline_counts WHERE job_id = ${job}`;
 const searchSql = (p) => `SELECT c.id, c.name, c.email, c.source, c.tags, c.updated_at,
     (SELECT COUNT(*) FROM applications a WHERE a.candidate_id = c.id) AS application_count,
     COUNT(*) OVER () AS total_count
   FROM candidates c
   WHERE c.erased_at IS NULL
     AND (c.name_key LIKE ${p('q', 1)} ESCAPE '\\' OR c.email LIKE ${p('q', 1)} ESCAPE '\\'
-      OR c.skills_key LIKE ${p('words', 2)} ESCAPE '\\')
+      OR c.skills_key LIKE ${p('resume', 2)} ESCAPE '\\')
     AND c.tags_key LIKE ${p('tag', 3)} ESCAPE '\\'
   ORDER BY c.name_key, c.id LIMIT ${PAGE}`;
+// SQLite: the matches' rowids from the FTS5 tables, then the page: up to 300 matches looked up and sorted, more
+// kept while walking the name index (the unary + keeps SQLite from looking the rowids up).
+const SORT_AT_MOST = 300;
+const searchIdsSql = `SELECT rowid FROM candidate_search_words WHERE candidate_search_words MATCH @words
+  UNION SELECT rowid FROM candidate_search_names WHERE candidate_search_names MATCH @names`;
+const searchPageSql = (where) => `SELECT c.id, c.name, c.email, c.source, c.tags, c.updated_at,
+    (SELECT COUNT(*) FROM applications a WHERE a.candidate_id = c.id) AS application_count
+  FROM candidates c WHERE ${where} ORDER BY c.name_key, c.id LIMIT ${PAGE}`;
 
 /** The audit rows the API's start, save and submit append, chained after `head`. */
 function auditRows(head, actorId, card, application, stored) {
@@ -242,10 +269,10 @@ async function sqliteEngine(file) {
   const s = {
     ready: db.prepare('SELECT 1 AS ok'),
     stages: db.prepare('SELECT id, name, kind FROM job_stages WHERE job_id = ? ORDER BY position'),
-    counts: db.prepare(
-      'SELECT stage_id, status, COUNT(*) AS n FROM applications WHERE job_id = ? GROUP BY stage_id, status',
-    ),
-    search: db.prepare(searchSql((name) => `@${name}`)),
+    counts: db.prepare(countsSql('?')),
+    searchIds: db.prepare(searchIdsSql).pluck(),
+    searchSorted: db.prepare(searchPageSql('c.rowid IN (SELECT value FROM json_each(?))')),
+    searchWalked: db.prepare(searchPageSql('c.erased_at IS NULL AND +c.rowid IN (SELECT value FROM json_each(?))')),
     application: db.prepare('SELECT id, job_id, knockout_answers FROM applications WHERE id = ?'),
     job: db.prepare('SELECT id, category_weights, thresholds, rubric_version FROM jobs WHERE id = ?'),
     items: db.prepare(
@@ -292,14 +319,11 @@ async function sqliteEngine(file) {
         to_status, actor_id, note, reason, at) VALUES (?, ?, NULL, ?, NULL, 'active', NULL, 'Applied', NULL, ?)`),
   };
 
-  // One statement per plan shape: each stage's first page by its own ORDER BY … LIMIT (faster here than ROW_NUMBER).
+  // One statement per plan shape.
   const cardStatements = new Map();
   const cardsStatement = (stages) => {
     if (!cardStatements.has(stages.length)) {
-      const perStage = (i) => `SELECT * FROM (SELECT ${cardColumns} FROM applications a
-        INNER JOIN candidates c ON c.id = a.candidate_id
-        WHERE a.job_id = @job AND a.stage_id = @s${i} AND a.status = 'active' ORDER BY ${cardOrder} LIMIT ${PAGE})`;
-      cardStatements.set(stages.length, db.prepare(stages.map((_, i) => perStage(i)).join(' UNION ALL ')));
+      cardStatements.set(stages.length, db.prepare(cardsSql(stages.length, '@job', (i) => `@s${i}`)));
     }
     return cardStatements.get(stages.length);
   };
@@ -405,7 +429,9 @@ async function sqliteEngine(file) {
     },
     search: async (url) => {
       const p = searchParams(url);
-      return toSearchPage(s.search.all(p));
+      const ids = s.searchIds.all({ words: p.words, names: p.names });
+      const page = ids.length <= SORT_AT_MOST ? s.searchSorted : s.searchWalked;
+      return { ...toSearchPage(ids.length ? page.all(JSON.stringify(ids)) : []), total: ids.length };
     },
     // BEGIN IMMEDIATE: a write transaction takes the write lock up front, never upgrading mid-way.
     submit: async (card) => submit.immediate(card),
@@ -423,19 +449,18 @@ async function postgresEngine(url) {
   const q = async (client, name, text, params) => (await client.query({ name, text, values: params })).rows;
   const run = (name, text, params) => q(pool, name, text, params);
   const stages = 'SELECT id, name, kind FROM job_stages WHERE job_id = $1 ORDER BY position';
-  const cards = `SELECT ranked.* FROM (
-      SELECT ${cardColumns}, ROW_NUMBER() OVER (PARTITION BY a.stage_id ORDER BY ${cardOrder}) AS rn
-      FROM applications a INNER JOIN candidates c ON c.id = a.candidate_id
-      WHERE a.job_id = $1 AND a.status = 'active'
-    ) ranked WHERE ranked.rn <= ${PAGE}`;
-  const counts = 'SELECT stage_id, status, COUNT(*) AS n FROM applications WHERE job_id = $1 GROUP BY stage_id, status';
+  // LATERAL: every stage's page in one statement that needs no list of stages first.
+  const cards = `SELECT page.* FROM job_stages s CROSS JOIN LATERAL (
+      SELECT ${cardColumns} FROM applications a INNER JOIN candidates c ON c.id = a.candidate_id
+      WHERE a.job_id = $1 AND a.stage_id = s.id AND a.status = 'active' ORDER BY ${cardOrder} LIMIT ${PAGE}
+    ) page WHERE s.job_id = $1`;
   return {
     ready: () => run('ready', 'SELECT 1 AS ok', []),
     board: async (jobId) => {
       const [s, c, n] = await Promise.all([
         run('stages', stages, [jobId]),
         run('cards', cards, [jobId]),
-        run('counts', counts, [jobId]),
+        run('counts', countsSql('$1'), [jobId]),
       ]);
       return boardOf(jobId, s, c, n);
     },
@@ -445,7 +470,7 @@ async function postgresEngine(url) {
         await run(
           'search',
           searchSql((_, n) => `$${n}`),
-          [p.q, p.words, p.tag],
+          [p.q, p.resume, p.tag],
         ),
       );
     },

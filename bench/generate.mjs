@@ -97,6 +97,8 @@ export const TABLES = {
     'tags_key',
     'applied_at',
     'stage_entered_at',
+    // The candidate's, as the schema's triggers would copy it (written here so they have nothing to do).
+    'name_key',
     'version',
     'created_at',
     'updated_at',
@@ -398,6 +400,7 @@ function generateOne(index, context, libs, options, rows) {
     libs.tagsKey(applicationTags),
     stamp(appliedAt),
     stamp(stageEnteredAt),
+    keys.nameKey,
     1 + reached + (rejection ? 1 : 0),
     stamp(appliedAt),
     stamp(lastChange),

@@ -2,7 +2,8 @@
 // `npm test`: every tier in order — static checks, the build, then one jest run
 // over libs, API unit, API e2e (SQLite, and PostgreSQL when TEST_DATABASE_URL is
 // set, then also two built API processes sharing one database: test/multiprocess),
-// web components and, when Chromium is present, the browser. Ends with one line
+// the built API killed mid-import and under load (test/reliability), web
+// components and, when Chromium is present, the browser. Ends with one line
 // "N passed, N failed" over everything it ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -90,7 +91,7 @@ const resultsFile = join(resultsDir, 'jest.json');
 mkdirSync(resultsDir, { recursive: true });
 rmSync(resultsFile, { force: true });
 const multiprocess = process.env.TEST_DATABASE_URL ? ', multiprocess' : '';
-process.stdout.write(`\n▶ jest (libs, api, e2e${multiprocess}, web${browser ? ', browser' : ''})\n`);
+process.stdout.write(`\n▶ jest (libs, api, e2e, reliability${multiprocess}, web${browser ? ', browser' : ''})\n`);
 const jest = spawnSync('npx', ['jest', '--ci', '--json', `--outputFile=${resultsFile}`], {
   stdio: 'inherit',
   env: { ...process.env, SHORTLIST_BROWSER_TESTS: browser ? '1' : '0' },

@@ -89,6 +89,36 @@ describe('the pipeline board in Chromium', () => {
     expect(applied.applications.map((a) => a.candidateName)).not.toContain('Ada Lovelace');
   });
 
+  it('moves a card with the keyboard alone, through its menu', async () => {
+    const { page } = browser;
+    const focused = page.locator(':focus');
+    const focusedName = async () => (await focused.getAttribute('aria-label')) ?? '';
+    // A card is a tab stop; Tab walks through its controls to the move menu.
+    await column('Applied').getByRole('article', { name: 'Grace Hopper' }).focus();
+    for (let presses = 0; presses < 5 && (await focusedName()) !== 'Move Grace Hopper'; presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedName()).toBe('Move Grace Hopper');
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'Move Grace Hopper' });
+    await menu.waitFor();
+    const focusedItem = async () => ((await focused.textContent()) ?? '').trim();
+    for (let presses = 0; presses < 10 && (await focusedItem()) !== 'Résumé screen'; presses += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await focusedItem()).toBe('Résumé screen');
+    await page.keyboard.press('Enter');
+    await column('Résumé screen').getByRole('article', { name: 'Grace Hopper' }).waitFor();
+
+    const board = await api<{ stages: { name: string; applications: { candidateName: string }[] }[] }>(
+      page,
+      'GET',
+      `/api/jobs/${jobId}/pipeline`,
+    );
+    const screen = board.body.stages.find((stage) => stage.name === 'Résumé screen')!;
+    expect(screen.applications.map((a) => a.candidateName)).toContain('Grace Hopper');
+  });
+
   it('rejects a candidate with a reason, from the card menu', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Move Alan Turing' }).click();

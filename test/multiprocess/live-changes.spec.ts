@@ -1,7 +1,7 @@
 import type { LiveChangeEvent, PipelineView } from '@shortlist/contracts';
 import { createTestDatabase, DEMO, type TestDatabase } from '../../apps/api/test/harness';
 import { SseClient, type SseEvent } from '../../apps/api/test/sse-client';
-import { type ApiProcess, startApi } from './server';
+import { type ApiProcess, startApi } from '../support/server';
 
 /**
  * Two real API processes (the built server) on one PostgreSQL database: a

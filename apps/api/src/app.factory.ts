@@ -6,13 +6,36 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth-user';
 import { applyRouteBodyLimits } from './common/body-limit';
+import { withProblemResponses } from './common/openapi-problems';
+import { sendProblem, toProblem } from './common/problem-details.filter';
 import { registerUploadParsers } from './common/uploads';
 import type { AppConfig } from './config/config';
 import { assignRequestId } from './logger';
+
+const HELMET_OPTIONS: HelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  crossOriginEmbedderPolicy: false,
+  // Matches frame-ancestors 'none' for browsers that only read X-Frame-Options.
+  frameguard: { action: 'deny' },
+};
 
 /**
  * Builds the whole application — the same pipeline for `npm start`, the CLI
@@ -27,6 +50,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { maxParamLength: 200 },
+    // The router refuses a malformed or over-long URL before any hook runs: answer it as every other error.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      helmet(HELMET_OPTIONS)(request.raw, reply.raw, () => undefined);
+      sendProblem(reply, toProblem(error), request.url, String(request.id ?? ''));
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     bufferLogs: true,
@@ -46,23 +74,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  await app.register(fastifyHelmet, HELMET_OPTIONS);
   if (config.apiDocs) mountApiDocs(app);
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- WEB_DIST_DIR comes from the operator's environment, validated at boot
   if (fs.existsSync(path.join(config.webDistDir, 'index.html'))) await mountDashboard(app, config.webDistDir);
   return app;
 }
@@ -75,7 +89,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
     .addBearerAuth()
     .addCookieAuth(SESSION_COOKIE)
     .build();
-  return SwaggerModule.createDocument(app, options);
+  return withProblemResponses(SwaggerModule.createDocument(app, options));
 }
 
 function mountApiDocs(app: NestFastifyApplication): void {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
+import { CandidateImportsService } from './candidates/candidate-imports.service';
 import { ConfigError, loadConfig } from './config/config';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo-seed';
 
@@ -8,12 +9,13 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   if (config.seedDemo) await seedDemo(app, { candidates: true });
+  await app.get(CandidateImportsService).failInterrupted();
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${(app.getHttpServer().address() as { port: number }).port}`;
   const lines = [
     '',
     `  Shortlist is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${url}`,
-    `  API docs: ${url}/api/docs   Database: ${config.database.engine === 'sqlite' ? config.database.sqlitePath : 'PostgreSQL'}`,
+    `  ${config.apiDocs ? `API docs: ${url}/api/docs   ` : ''}Database: ${config.database.engine === 'sqlite' ? config.database.sqlitePath : 'PostgreSQL'}`,
   ];
   if (config.seedDemo) {
     lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`);

@@ -121,6 +121,7 @@ describe('the API manners', () => {
         '/api/scorecards/{id}',
         '/api/scorecards/{id}/submit',
         '/api/me/interviews',
+        '/api/me/password',
         '/api/candidates',
         '/api/candidates/{id}',
         '/api/candidates/{id}/resume',

@@ -6,6 +6,7 @@
 export const AUDIT_ACTIONS = [
   'session.signed_in',
   'session.signed_out',
+  'session.sign_in_failed',
   'user.created',
   'user.updated',
   'job.created',
@@ -27,6 +28,19 @@ export const AUDIT_ACTIONS = [
   'scorecard.submitted',
   'scorecard.revised',
   'note.added',
+  // Reads of candidates' personal data (ids and counts only; see READ_AUDIT_ACTIONS).
+  'candidates.searched',
+  'candidate.viewed',
+  'candidates.retention_listed',
+  'import.viewed',
+  'pipeline.viewed',
+  'pipeline.exported',
+  'application.viewed',
+  'scorecards.viewed',
+  'assessment.viewed',
+  'notes.viewed',
+  'interviews.viewed',
+  'report.viewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -39,8 +53,30 @@ export const AUDIT_ENTITY_TYPES = [
   'scorecard',
   'note',
   'import',
+  'report',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/**
+ * The actions that record a read rather than a change: written in a transaction
+ * of their own and never announced as live changes. `candidate.exported` is a
+ * read too, but one the export itself records (and has always announced).
+ */
+export const READ_AUDIT_ACTIONS = [
+  'candidates.searched',
+  'candidate.viewed',
+  'candidates.retention_listed',
+  'import.viewed',
+  'pipeline.viewed',
+  'pipeline.exported',
+  'application.viewed',
+  'scorecards.viewed',
+  'assessment.viewed',
+  'notes.viewed',
+  'interviews.viewed',
+  'report.viewed',
+] as const satisfies readonly AuditAction[];
+export type ReadAuditAction = (typeof READ_AUDIT_ACTIONS)[number];
 
 /** Stands in for a candidate's personal value in an event's before/after. */
 export const PERSONAL_DATA_PLACEHOLDER = '[personal data]';

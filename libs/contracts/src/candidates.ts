@@ -70,7 +70,7 @@ export interface CandidateListItem {
 }
 
 export interface CandidateSearch {
-  /** Matches name, email or résumé text. */
+  /** Part of the name or email, or words of the résumé (1–2 characters: a prefix or a whole word). */
   q?: string;
   tag?: string;
   /** A keyword the résumé mentions (with the screening synonyms), e.g. "Postgres". */

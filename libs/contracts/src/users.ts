@@ -24,6 +24,12 @@ export interface LoginResponse {
   user: UserView;
 }
 
+/** POST /me/password: ends the user's other sessions. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
 export interface CreateUserRequest {
   email: string;
   name: string;

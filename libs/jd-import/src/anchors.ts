@@ -15,7 +15,9 @@ type RatedAnchors = Record<'1' | '2' | '3' | '4', string>;
 const INTENSIFIERS = new Set(['strong', 'excellent', 'good', 'solid', 'great', 'exceptional', 'outstanding']);
 const MORE_INTENSIFIERS = new Set(['proven', 'demonstrated', 'basic', 'quick', 'effective', 'very', 'highly']);
 const KNOWLEDGE =
+  // eslint-disable-next-line security/detect-unsafe-regex -- literal words between \s+ runs: no two ways to split a line (one JD line at a time)
   /^(?:(?:strong|solid|good|basic|deep|excellent|working|some|proven|hands-on)\s+)?(?:understanding|knowledge|proficiency|experience|familiarity|expertise|command|grasp)\s+(?:of|in|with)\s+(.+)$/i;
+// eslint-disable-next-line security/detect-unsafe-regex -- as KNOWLEDGE: literal words separated by \s+
 const ABILITY = /^(?:(?:the|an?|proven|demonstrated)\s+)?(?:ability|able)\s+to\s+(.+)$/i;
 
 function codeAnchors(terms: string): RatedAnchors {

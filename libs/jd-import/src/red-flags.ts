@@ -14,8 +14,10 @@ export const RED_FLAG_CUE =
   /\b(?:red flags?|watch (?:out )?for|warning signs?|look out for|be wary|beware|deal-?breakers?|avoid candidates)\b/i;
 
 const LEAD_IN =
+  // eslint-disable-next-line security/detect-unsafe-regex -- literal words separated by \s+, anchored at the start: linear
   /^(?:(?:also|and|but)\s+)?(?:watch(?: out)? for|look out for|be wary of|beware of|be cautious of|avoid|red flags? (?:include|are)|warning signs? (?:include|are))\s+(?:(?:candidates|applicants|people|anyone|those|interns|engineers|someone)\s+)?(?:(?:who|that)\s+)?/i;
 const TAIL =
+  // eslint-disable-next-line security/detect-unsafe-regex -- literal words between \s+ runs; a run of spaces costs at worst its square, within one JD line
   /\s+(?:are|is)\s+(?:also\s+)?(?:(?:major|serious|big|key|significant|common|clear|all)\s+)?(?:concerns?|red flags?|warning signs?|deal-?breakers?)$/i;
 const VERB_LEAD = /^(?:show|shows|display|displays|demonstrate|demonstrates|exhibit|exhibits|have|has|express)\s+/i;
 

@@ -28,11 +28,16 @@ export interface RejectionRecord {
 
 /**
  * A candidate × job. The score columns are stored on write (scorecards
- * recompute them) so the board never aggregates ratings.
+ * recompute them) so the board never aggregates ratings; each board sort has
+ * an index that gives a stage's first page in order (migration
+ * 1766620800000-board-order).
  */
 @Entity('applications')
 @Index('UQ_applications_candidate_job', ['candidateId', 'jobId'], { unique: true })
-@Index('IDX_applications_job_stage_status', ['jobId', 'stageId', 'status'])
+// (job, stage, status, score and screen score descending with nulls last, name key, id): TypeORM cannot express it.
+@Index('IDX_applications_board_score', { synchronize: false })
+@Index('IDX_applications_board_days', ['jobId', 'stageId', 'status', 'stageEnteredAt', 'nameKey', 'id'])
+@Index('IDX_applications_board_name', ['jobId', 'stageId', 'status', 'nameKey', 'id'])
 export class Application {
   @PrimaryColumn({ type: 'uuid' })
   id: string = randomUUID();
@@ -101,6 +106,10 @@ export class Application {
 
   @Column({ name: 'stage_entered_at', type: Date })
   stageEnteredAt!: Date;
+
+  /** The candidate's `name_key`, the board's tie-break; database triggers keep it, so the app never writes it. */
+  @Column({ name: 'name_key', type: 'varchar', length: 200, default: '', insert: false, update: false })
+  nameKey!: string;
 
   @Column({ type: 'int' })
   version!: number;

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res }
 import {
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -28,6 +29,7 @@ import {
 } from './dto/application.dto';
 import { PipelineService, toCsv } from './pipeline.service';
 import { PublicApplicationsService } from './public-applications.service';
+import { AuditRead } from '../audit/read-audit';
 
 const PIPELINE_ROLES = ['recruiter', 'hiring_manager', 'admin'] as const;
 
@@ -51,6 +53,7 @@ export class ApplicationsController {
 
   @Roles(...STAFF_ROLES)
   @Get('applications/:id')
+  @AuditRead('application.viewed')
   @ApiOkResponse({
     type: ApplicationDto,
     description:
@@ -80,6 +83,7 @@ export class ApplicationsController {
 
   @Roles(...PIPELINE_ROLES)
   @Get('jobs/:id/pipeline')
+  @AuditRead('pipeline.viewed')
   @ApiOkResponse({ type: PipelineDto })
   board(@IdParam() jobId: string, @Query() query: PipelineQueryDto): Promise<PipelineDto> {
     return this.pipeline.board(jobId, query);
@@ -87,9 +91,13 @@ export class ApplicationsController {
 
   @Roles(...PIPELINE_ROLES)
   @Get('jobs/:id/pipeline.csv')
+  @AuditRead('pipeline.exported')
   @ApiProduces('text/csv')
   @Header('content-type', 'text/csv; charset=utf-8')
-  @ApiOkResponse({ description: 'Every application of the job; formula-like cells are prefixed with an apostrophe.' })
+  @ApiOkResponse({
+    schema: { type: 'string' },
+    description: 'Every application of the job; formula-like cells are prefixed with an apostrophe.',
+  })
   async exportCsv(@IdParam() jobId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const rows = await this.pipeline.exportRows(jobId);
     reply.header('content-disposition', `attachment; filename="pipeline-${jobId}.csv"`);
@@ -122,6 +130,18 @@ export class PublicApplicationsController {
   @Uploads()
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['name', 'email'],
+      properties: {
+        name: { type: 'string', maxLength: 200 },
+        email: { type: 'string', format: 'email', maxLength: 320 },
+        knockoutAnswers: { type: 'string', description: 'JSON list of {itemId, met}.' },
+        resume: { type: 'string', format: 'binary', description: 'PDF, DOCX or text, at most 5 MiB.' },
+      },
+    },
+  })
   @ApiCreatedResponse({ type: PublicApplicationReceiptDto })
   @ApiConflictResponse({ description: 'ALREADY_APPLIED.' })
   @ApiTooManyRequestsResponse({ description: 'Rate-limited per client address; Retry-After says when.' })

@@ -20,14 +20,17 @@ import { JobStageRow } from '../jobs/job-stage.entity';
 export const WAITING_AFTER_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+// Each matches an index led by (job_id, stage_id, status): a stage's page is read in order, never sorted.
+// NULLS LAST is SQLite's own order when descending; PostgreSQL needs it said, and its index says it too.
 const ORDER_BY: Record<NonNullable<PipelineQuery['sort']>, string> = {
-  // Nulls last on both engines (PostgreSQL puts them first when descending).
-  score:
-    'CASE WHEN a.score IS NULL THEN 1 ELSE 0 END, a.score DESC, ' +
-    'CASE WHEN a.screen_score IS NULL THEN 1 ELSE 0 END, a.screen_score DESC, c.name_key, a.id',
-  days_in_stage: 'a.stage_entered_at ASC, c.name_key, a.id',
-  name: 'c.name_key, a.id',
+  score: 'a.score DESC NULLS LAST, a.screen_score DESC NULLS LAST, a.name_key, a.id',
+  days_in_stage: 'a.stage_entered_at ASC, a.name_key, a.id',
+  name: 'a.name_key, a.id',
 };
+
+const CARD_COLUMNS = `a.id AS application_id, a.candidate_id, c.name AS candidate_name, c.email, a.stage_id, a.status,
+  a.screen_score, a.score, a.coverage, a.gates, a.proposal, a.red_flag_count, a.knockout_flag,
+  a.tags, c.tags AS candidate_tags, a.stage_entered_at`;
 
 interface CardRow {
   application_id: string;
@@ -50,8 +53,11 @@ interface CardRow {
 
 const num = (value: number | string | null): number | null => (value === null ? null : Number(value));
 
-/** Filters the board and its counts share, as SQL over `a` (applications) and `c` (candidates). */
-function filterSql(query: PipelineQuery): { sql: string; params: Record<string, unknown> } {
+/**
+ * Filters the board and its counts share, as SQL over `a` (applications) and
+ * `c` (candidates); `readsCandidate` when it needs the join.
+ */
+function filterSql(query: PipelineQuery): { sql: string; params: Record<string, unknown>; readsCandidate: boolean } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (query.minScore !== undefined) {
@@ -68,7 +74,11 @@ function filterSql(query: PipelineQuery): { sql: string; params: Record<string, 
     where.push(`(c.name_key LIKE :q ESCAPE '\\' OR c.email LIKE :q ESCAPE '\\')`);
     params.q = `%${escapeLike(query.q.trim().toLowerCase())}%`;
   }
-  return { sql: where.map((clause) => ` AND ${clause}`).join(''), params };
+  return {
+    sql: where.map((clause) => ` AND ${clause}`).join(''),
+    params,
+    readsCandidate: Boolean(query.tag?.trim() || query.q?.trim()),
+  };
 }
 
 @Injectable()
@@ -81,37 +91,17 @@ export class PipelineService {
   }
 
   /**
-   * The board in a constant number of queries whatever its size: the stages,
-   * one page of cards per stage (ROW_NUMBER over each stage, on both engines)
-   * and one grouped count. Scores are read as stored, never aggregated.
+   * The board in a constant number of queries whatever its size: the stages
+   * and the counts (kept per stage by triggers; counted only when a filter
+   * narrows them) side by side, then one page of cards per stage (one
+   * statement, a branch per stage, each read from the index of its sort).
+   * Scores are read as stored, never aggregated.
    */
   async board(jobId: string, query: PipelineQuery, now = new Date()): Promise<PipelineView> {
-    const stages = await this.stagesOf(jobId);
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
     const filter = filterSql(query);
-    const stageFilter = query.stageId ? ' AND a.stage_id = :stageId' : '';
-    const params = { ...filter.params, jobId, stageId: query.stageId, first: offset, last: offset + limit };
-    const cards = await this.run<CardRow & { rn: number | string }>(
-      `SELECT ranked.* FROM (
-         SELECT a.id AS application_id, a.candidate_id, c.name AS candidate_name, c.email, a.stage_id, a.status,
-                a.screen_score, a.score, a.coverage, a.gates, a.proposal, a.red_flag_count, a.knockout_flag,
-                a.tags, c.tags AS candidate_tags, a.stage_entered_at,
-                ROW_NUMBER() OVER (PARTITION BY a.stage_id ORDER BY ${ORDER_BY[query.sort ?? 'score']}) AS rn
-         FROM applications a INNER JOIN candidates c ON c.id = a.candidate_id
-         WHERE a.job_id = :jobId AND a.status = 'active'${stageFilter}${filter.sql}
-       ) ranked
-       WHERE ranked.rn > :first AND ranked.rn <= :last
-       ORDER BY ranked.stage_id, ranked.rn`,
-      params,
-    );
-    const counts = await this.run<{ stage_id: string; status: ApplicationStatus; n: number | string }>(
-      `SELECT a.stage_id, a.status, COUNT(*) AS n
-       FROM applications a INNER JOIN candidates c ON c.id = a.candidate_id
-       WHERE a.job_id = :jobId${filter.sql}
-       GROUP BY a.stage_id, a.status`,
-      { ...filter.params, jobId },
-    );
+    const [plan, counts] = await Promise.all([this.stagesOf(jobId), this.countsOf(jobId, filter)]);
+    const stages = plan.filter((stage) => !query.stageId || stage.id === query.stageId);
+    const cards = await this.cardsOf(jobId, stages, query, filter);
     const closed: PipelineView['closed'] = { rejected: 0, withdrawn: 0, hired: 0 };
     const active = new Map<string, number>();
     for (const row of counts) {
@@ -120,31 +110,66 @@ export class PipelineService {
     }
     return {
       jobId,
-      stages: stages
-        .filter((stage) => !query.stageId || stage.id === query.stageId)
-        .map((stage) => ({
-          id: stage.id,
-          name: stage.name,
-          kind: stage.kind,
-          count: active.get(stage.id) ?? 0,
-          applications: cards.filter((card) => card.stage_id === stage.id).map((card) => toCard(card, now)),
-        })),
+      // Each stage's rows keep the order of their branch of the UNION ALL.
+      stages: stages.map((stage) => ({
+        id: stage.id,
+        name: stage.name,
+        kind: stage.kind,
+        count: active.get(stage.id) ?? 0,
+        applications: cards.filter((card) => card.stage_id === stage.id).map((card) => toCard(card, now)),
+      })),
       closed,
     };
+  }
+
+  private cardsOf(
+    jobId: string,
+    stages: ReadonlyArray<{ id: string }>,
+    query: PipelineQuery,
+    filter: ReturnType<typeof filterSql>,
+  ): Promise<CardRow[]> {
+    if (stages.length === 0) return Promise.resolve([]);
+    const page = (i: number) => `SELECT * FROM (
+        SELECT ${CARD_COLUMNS}
+        FROM applications a INNER JOIN candidates c ON c.id = a.candidate_id
+        WHERE a.job_id = :jobId AND a.stage_id = :stage${i} AND a.status = 'active'${filter.sql}
+        ORDER BY ${ORDER_BY[query.sort ?? 'score']}
+        LIMIT :limit OFFSET :offset
+      ) page${i}`;
+    return this.run<CardRow>(stages.map((_, i) => page(i)).join(' UNION ALL '), {
+      ...filter.params,
+      ...Object.fromEntries(stages.map((stage, i) => [`stage${i}`, stage.id])),
+      jobId,
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    });
+  }
+
+  private countsOf(
+    jobId: string,
+    filter: ReturnType<typeof filterSql>,
+  ): Promise<Array<{ stage_id: string; status: ApplicationStatus; n: number | string }>> {
+    if (!filter.sql)
+      return this.run('SELECT stage_id, status, n FROM pipeline_counts WHERE job_id = :jobId', { jobId });
+    return this.run(
+      `SELECT a.stage_id, a.status, COUNT(*) AS n
+       FROM applications a${filter.readsCandidate ? ' INNER JOIN candidates c ON c.id = a.candidate_id' : ''}
+       WHERE a.job_id = :jobId${filter.sql}
+       GROUP BY a.stage_id, a.status`,
+      { ...filter.params, jobId },
+    );
   }
 
   /** Every application of the job with its stage, as CSV rows (one query). */
   async exportRows(jobId: string, now = new Date()): Promise<string[][]> {
     await this.stagesOf(jobId);
     const rows = await this.run<CardRow & { stage_name: string | null; position: number | null }>(
-      `SELECT a.id AS application_id, a.candidate_id, c.name AS candidate_name, c.email, a.stage_id, a.status,
-              a.screen_score, a.score, a.coverage, a.gates, a.proposal, a.red_flag_count, a.knockout_flag,
-              a.tags, c.tags AS candidate_tags, a.stage_entered_at, s.name AS stage_name, s.position
+      `SELECT ${CARD_COLUMNS}, s.name AS stage_name, s.position
        FROM applications a
        INNER JOIN candidates c ON c.id = a.candidate_id
        LEFT JOIN job_stages s ON s.id = a.stage_id
        WHERE a.job_id = :jobId
-       ORDER BY s.position, c.name_key, a.id`,
+       ORDER BY s.position, a.name_key, a.id`,
       { jobId },
     );
     const header = [
@@ -219,10 +244,12 @@ export class PipelineService {
     return { jobs: [...jobs.values()] };
   }
 
-  private async stagesOf(jobId: string): Promise<JobStageRow[]> {
-    const stages = await this.dataSource
-      .getRepository(JobStageRow)
-      .find({ where: { jobId }, order: { position: 'ASC' } });
+  /** The job's plan in order (only what the board shows: read raw, not as entities); 404 when no such job. */
+  private async stagesOf(jobId: string): Promise<Array<Pick<JobStageRow, 'id' | 'name' | 'kind'>>> {
+    const stages = await this.run<Pick<JobStageRow, 'id' | 'name' | 'kind'>>(
+      'SELECT id, name, kind FROM job_stages WHERE job_id = :jobId ORDER BY position',
+      { jobId },
+    );
     if (stages.length === 0 && !(await this.dataSource.getRepository(Job).existsBy({ id: jobId })))
       throw notFound('Job');
     return stages;

@@ -10,12 +10,13 @@ import {
   type AuditVerification,
 } from '@shortlist/contracts';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ChangeFeed } from '../events/change-feed';
 import { User } from '../users/user.entity';
 import { chainStart, ChainedFields, eventHash, followChain, GENESIS_HASH } from './audit-chain';
 import { AuditEventRow } from './audit-event.entity';
 import { instantOf } from '../common/query-dates';
+import { execute, selectRows } from '../database/sql';
+import { TransactionRunner } from '../database/transaction-runner';
 
 /** Arbitrary but fixed: every API process appends to the chain under the same lock. */
 const AUDIT_CHAIN_LOCK_ID = 0x53484c41;
@@ -38,31 +39,39 @@ export interface AuditEntry {
 /** JSON's view of a value, so what is hashed is exactly what is stored and read back. */
 const asStored = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
 
+/** A `simple-json` column's value as TypeORM writes it: SQL NULL for null. */
+const jsonColumn = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
 @Injectable()
 export class AuditService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly feed: ChangeFeed,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /**
    * Appends one event to the chain inside the caller's transaction and
    * announces it to live dashboards once that commits. Call it as the
    * transaction's last write: on PostgreSQL it holds the chain's lock until
-   * commit, so nothing after it should wait on a row lock.
+   * commit, so nothing after it should wait on a row lock. `announce: false`
+   * for what changes nothing a dashboard shows (a failed sign-in, a read).
    */
-  async record(manager: EntityManager, entry: AuditEntry): Promise<AuditEventRow> {
+  async record(
+    manager: EntityManager,
+    entry: AuditEntry,
+    { announce = true }: { announce?: boolean } = {},
+  ): Promise<AuditEventRow> {
     if (manager.connection.driver.options.type === 'postgres') {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_ID]);
     }
-    const head = await manager.find(AuditEventRow, {
-      select: { seq: true, hash: true },
-      order: { seq: 'DESC' },
-      take: 1,
-    });
+    const head = await selectRows<{ seq: number; hash: string }>(
+      manager,
+      'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+    );
     const fields: ChainedFields & Pick<AuditEventRow, 'action' | 'entityType'> = {
       id: randomUUID(),
-      seq: (head[0]?.seq ?? 0) + 1,
+      seq: Number(head[0]?.seq ?? 0) + 1,
       at: new Date(),
       actorId: entry.actorId,
       action: entry.action,
@@ -75,7 +84,28 @@ export class AuditService {
       prevHash: head[0]?.hash ?? GENESIS_HASH,
     };
     const row: AuditEventRow = { ...fields, hash: eventHash(fields) };
-    await manager.insert(AuditEventRow, row as QueryDeepPartialEntity<AuditEventRow>);
+    // Bound, not built by TypeORM, which would inline `seq` into the text and prepare a new statement per event.
+    await execute(
+      manager,
+      `INSERT INTO audit_events (id, seq, at, actor_id, action, entity_type, entity_id, job_id, application_id,
+         before, after, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        row.id,
+        row.seq,
+        row.at,
+        row.actorId,
+        row.action,
+        row.entityType,
+        row.entityId,
+        row.jobId,
+        row.applicationId,
+        jsonColumn(row.before),
+        jsonColumn(row.after),
+        row.prevHash,
+        row.hash,
+      ],
+    );
+    if (!announce) return row;
     await this.feed.announce(manager, {
       action: entry.action,
       jobId: fields.jobId,
@@ -83,6 +113,16 @@ export class AuditService {
       at: fields.at.toISOString(),
     });
     return row;
+  }
+
+  /**
+   * Records that someone read personal data: one short transaction of its own
+   * (the chain's append is serialised, so concurrent reads queue for a moment
+   * rather than fail), and no live change, since a read alters nothing that
+   * dashboards show (announcing it would make every refetch trigger another).
+   */
+  recordRead(entry: AuditEntry): Promise<AuditEventRow> {
+    return this.tx.run((manager) => this.record(manager, entry, { announce: false }));
   }
 
   /**

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Inject } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
@@ -8,6 +16,7 @@ import { UserDto, toUserView } from '../users/dto/user.dto';
 import { CurrentUser, Public, SignedIn } from './access.decorators';
 import { AuthService } from './auth.service';
 import { AuthUser, SESSION_COOKIE } from './auth-user';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 
 @ApiTags('auth')
@@ -47,6 +56,22 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(user);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @SignedIn()
+  @Post('me/password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiNoContentResponse({ description: 'Changed; every other session of the user has ended, this one goes on.' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED naming currentPassword (wrong) or newPassword (policy).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords or failed sign-ins; Retry-After.' })
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.auth.changePassword(user, body.currentPassword, body.newPassword, request.ip);
   }
 
   @SignedIn()

@@ -15,6 +15,7 @@ export class LoginFailure {
   @Column({ type: 'varchar', length: 64 })
   ip!: string;
 
+  @Index('IDX_login_failures_created_at')
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 }

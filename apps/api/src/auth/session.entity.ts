@@ -29,6 +29,7 @@ export class Session {
   @Column({ name: 'last_used_at', type: Date })
   lastUsedAt!: Date;
 
+  @Index('IDX_sessions_expires_at')
   @Column({ name: 'expires_at', type: Date })
   expiresAt!: Date;
 

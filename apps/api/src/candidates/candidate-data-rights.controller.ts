@@ -20,6 +20,7 @@ import {
   RetentionPageDto,
   RetentionQueryDto,
 } from './dto/data-rights.dto';
+import { AuditRead } from '../audit/read-audit';
 
 /** Static paths (retention, erasures) never reach `:id`: Fastify's router matches them first. */
 @ApiTags('candidates')
@@ -30,6 +31,7 @@ export class CandidateDataRightsController {
 
   @Roles('admin', 'recruiter')
   @Get('retention')
+  @AuditRead('candidates.retention_listed')
   @ApiOperation({
     summary: 'Candidates inactive for longer than RETENTION_DAYS, with no active application, oldest first',
   })

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CandidateImportView, CsvImportResult, CsvImportRowError } from '@shortlist/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { appliedStageOf, newApplicationRows } from '../applications/applications.service';
 import { Application } from '../applications/application.entity';
 import { StageMoveRow } from '../applications/stage-move.entity';
@@ -17,10 +18,22 @@ import { candidateKeys, cleanTags } from './candidate-keys';
 import { toIso } from './candidate-view';
 import { type CsvRow, parseCandidateCsv, rowError, type ValidRow, validateRow } from './csv-rows';
 
-/** Rows per INSERT (and per progress step): well under both engines' bound-parameter limits. */
+/**
+ * Rows per INSERT (and per progress step): well under both engines' bound-parameter limits.
+ * Before each batch the import yields to the event loop: on better-sqlite3 every query
+ * resolves without I/O, so a 10,000-row file would otherwise hold the process for
+ * seconds and no other request, not even /api/health, would be answered meanwhile.
+ */
 export const IMPORT_BATCH = 500;
 /** Row errors kept and reported; past this the file is wrong throughout and more would not help. */
 const MAX_REPORTED_ERRORS = 1000;
+/** Statuses a running import passes through; one a process left behind when it stopped never changes again. */
+const UNFINISHED: CandidateImport['status'][] = ['pending', 'validating', 'importing'];
+/**
+ * On PostgreSQL another process may be running an unfinished import; a running one
+ * reports progress every batch, so one silent this long belonged to a process that stopped.
+ */
+export const STALE_IMPORT_MS = 10 * 60_000;
 
 export interface ImportOptions {
   jobId?: string;
@@ -63,6 +76,32 @@ export class CandidateImportsService implements OnApplicationShutdown {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * For the server as it starts (not the CLI, which may run beside it): an import
+   * whose process was killed would stay unfinished forever, and a client polling it
+   * would wait forever, so it is marked failed (its rows, written in one transaction
+   * with its "done", were never committed). SQLite has one server process, so every
+   * unfinished import is such a one. Returns how many were marked.
+   */
+  async failInterrupted(): Promise<number> {
+    const postgres = this.dataSource.options.type === 'postgres';
+    const { affected } = await this.tx.run((m) =>
+      m.update(
+        CandidateImport,
+        {
+          status: In(UNFINISHED),
+          ...(postgres ? { updatedAt: LessThan(new Date(Date.now() - STALE_IMPORT_MS)) } : {}),
+        },
+        {
+          status: 'failed',
+          errors: [{ row: 0, field: '(file)', message: 'The server stopped during this import; nothing was imported' }],
+        },
+      ),
+    );
+    if (affected) this.logger.warn(`${affected} import(s) interrupted by a stop were marked failed`);
+    return affected ?? 0;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([...this.running]);
   }
@@ -102,21 +141,18 @@ export class CandidateImportsService implements OnApplicationShutdown {
   private async runInBackground(id: string, content: string, options: ImportOptions): Promise<void> {
     const save = (fields: Partial<CandidateImport>) =>
       this.tx.run((m) => m.update(CandidateImport, { id }, fields)).then(() => undefined);
-    let rows = 0;
     try {
+      // Parsing is synchronous: let the 202 go out first.
+      await nextTurn();
       const result = await this.run(content, options, async (phase, done, total) => {
-        rows = total;
         await save(
           phase === 'validated'
             ? { status: 'validating', total, processed: done }
             : { status: 'importing', total, processed: total + done },
         );
       });
-      await save(
-        result.errors.length
-          ? { status: 'failed', errors: result.errors, result }
-          : { status: 'done', result, total: rows, processed: rows * 2 },
-      );
+      // Done was written by the import's own transaction (see write).
+      if (result.errors.length) await save({ status: 'failed', errors: result.errors, result });
     } catch (error) {
       if (!(error instanceof AppError)) this.logger.error(error, (error as Error)?.stack);
       const message =
@@ -151,6 +187,7 @@ export class CandidateImportsService implements OnApplicationShutdown {
     const firstLineOf = new Map<string, number>();
     const existing = new Map<string, Candidate>();
     for (let start = 0; start < total; start += IMPORT_BATCH) {
+      await nextTurn();
       const batch = rows.slice(start, start + IMPORT_BATCH);
       const checked = batch.map(validateRow);
       const emails = checked.flatMap((c) => (c.valid ? [c.valid.request.email] : []));
@@ -205,6 +242,7 @@ export class CandidateImportsService implements OnApplicationShutdown {
       let applied = 0;
       let updated = 0;
       for (let start = 0; start < total; start += IMPORT_BATCH) {
+        await nextTurn();
         const batch = rows.slice(start, start + IMPORT_BATCH);
         const candidates: Candidate[] = [];
         const inserts: Candidate[] = [];
@@ -232,6 +270,15 @@ export class CandidateImportsService implements OnApplicationShutdown {
         if (applyTo) applied += await this.applyBatch(m, applyTo, candidates, options.actorId ?? null);
         await progress('imported', Math.min(start + IMPORT_BATCH, total), total);
       }
+      const result: CsvImportResult = { imported, applied, errors: [] };
+      // The rows and the import's "done" commit together, so a crash can never leave one without the other.
+      if (options.importId) {
+        await m.update(
+          CandidateImport,
+          { id: options.importId },
+          { status: 'done', result, total, processed: total * 2 },
+        );
+      }
       // One event for the whole file: counts, never its rows (they are personal data).
       await this.audit.record(m, {
         actorId: options.actorId ?? null,
@@ -241,7 +288,7 @@ export class CandidateImportsService implements OnApplicationShutdown {
         jobId: options.jobId ?? null,
         after: { imported, created: imported - updated, updated, applied, upsert: options.upsert ?? false },
       });
-      return { imported, applied, errors: [] };
+      return result;
     });
   }
 

@@ -4,10 +4,17 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 
 /**
  * A person who may apply to several jobs. The `*_key` columns are lower-cased,
- * normalised copies that search reads with LIKE, the same way on SQLite and
- * PostgreSQL (SQLite's LOWER() folds ASCII only).
+ * normalised copies that search reads (SQLite's LOWER() folds ASCII only): with
+ * LIKE on PostgreSQL, through the FTS5 tables that triggers keep on SQLite.
  */
 @Entity('candidates')
+// The order of a search page, walked when a search matches many (CandidatesService.search).
+@Index('IDX_candidates_name_key', ['nameKey', 'id'], { where: '"erased_at" IS NULL' })
+// PostgreSQL's pg_trgm GIN indexes (migration 1766707200000); TypeORM cannot describe them, so it leaves them be.
+@Index('IDX_candidates_name_key_trgm', { synchronize: false })
+@Index('IDX_candidates_email_trgm', { synchronize: false })
+@Index('IDX_candidates_skills_key_trgm', { synchronize: false })
+@Index('IDX_candidates_tags_key_trgm', { synchronize: false })
 export class Candidate {
   @PrimaryColumn({ type: 'uuid' })
   id: string = randomUUID();
@@ -44,7 +51,7 @@ export class Candidate {
   tagsKey!: string;
 
   /** The résumé as space-separated lower-cased words, padded: a skill matches as `% word %`. */
-  @Column({ name: 'skills_key', type: 'text' })
+  @Column({ name: 'skills_key', type: 'text', default: ' ' })
   skillsKey!: string;
 
   @Column({ type: 'int' })

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Query, Req } from '@nestj
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
@@ -22,6 +23,7 @@ import { CandidatesService } from './candidates.service';
 import { CandidateSearchDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate-input.dto';
 import { CandidateDto, CandidateImportDto, CandidateImportStartedDto, CandidatePageDto } from './dto/candidate.dto';
 import { ImportQueryDto, readCsvUpload } from './dto/import-query.dto';
+import { AuditRead } from '../audit/read-audit';
 
 const CANDIDATE_ROLES = ['recruiter', 'hiring_manager', 'admin'] as const;
 /** 10,000 rows with a paragraph of résumé each is a few MB; 25 MiB leaves room without inviting abuse. */
@@ -38,6 +40,7 @@ export class CandidatesController {
 
   @Roles(...CANDIDATE_ROLES)
   @Get()
+  @AuditRead('candidates.searched')
   @ApiOkResponse({ type: CandidatePageDto })
   search(@Query() query: CandidateSearchDto): Promise<CandidatePageDto> {
     return this.candidates.search(query);
@@ -57,6 +60,11 @@ export class CandidatesController {
   @Uploads({ bodyLimit: CSV_MAX_BYTES })
   @HttpCode(202)
   @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiBody({
+    description:
+      'The CSV (columns name, email, phone, source, tags, resume_text) as a text/csv body, or as the file field of a form.',
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @ApiAcceptedResponse({ type: CandidateImportStartedDto })
   async startImport(
     @Req() request: FastifyRequest,
@@ -69,6 +77,7 @@ export class CandidatesController {
 
   @Roles(...CANDIDATE_ROLES)
   @Get('imports/:id')
+  @AuditRead('import.viewed')
   @ApiOkResponse({ type: CandidateImportDto })
   getImport(@IdParam() id: string): Promise<CandidateImportDto> {
     return this.imports.get(id);
@@ -76,6 +85,7 @@ export class CandidatesController {
 
   @Roles(...CANDIDATE_ROLES)
   @Get(':id')
+  @AuditRead('candidate.viewed')
   @ApiOkResponse({
     type: CandidateDto,
     description: 'With every application of the candidate; an erased one is a tombstone with erasedAt.',
@@ -101,6 +111,10 @@ export class CandidatesController {
   @Uploads()
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    description: 'A PDF, DOCX or text résumé of at most 5 MiB, as the file (or resume) field.',
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @ApiOkResponse({ type: CandidateDto, description: 'The candidate with the extracted text.' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than 5 MiB.' })
   @ApiUnsupportedMediaTypeResponse({ description: 'UNSUPPORTED_RESUME_TYPE: not a PDF, DOCX or text, by content.' })

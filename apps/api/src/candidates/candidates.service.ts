@@ -12,7 +12,7 @@ import {
   type UpdateCandidateRequest,
 } from '@shortlist/contracts';
 import { detectResumeType, SYNONYMS } from '@shortlist/screening';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull, SelectQueryBuilder } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { AuditService } from '../audit/audit.service';
 import { AppError, notFound } from '../common/app-error';
@@ -20,15 +20,18 @@ import { formatBytes, type UploadedFile } from '../common/uploads';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ScreeningService } from '../screening/screening.service';
 import { Candidate } from './candidate.entity';
+import { candidateKeys, cleanTags, escapeLike, normalizeCandidateEmail, skillTerms } from './candidate-keys';
 import {
-  candidateKeys,
-  cleanTags,
-  escapeLike,
-  normalizeCandidateEmail,
-  skillTerms,
-  tagsKey,
-  wordsKey,
-} from './candidate-keys';
+  globPrefix,
+  likePatterns,
+  nameOrEmailMatch,
+  resumeMatch,
+  skillMatch,
+  tagLike,
+  tagNamesMatch,
+  tagWordsMatch,
+  textTerms,
+} from './candidate-search';
 import { candidateApplicationsQuery, toCandidateView } from './candidate-view';
 import { candidateErased } from './candidates.errors';
 import { ResumeFile } from './resume-file.entity';
@@ -74,6 +77,21 @@ const pick = (fields: AuditedFields, keys: Array<keyof AuditedFields>): Partial<
 const isGiven = (value: unknown): boolean =>
   value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
+interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** Up to this many matches a page is sorted from their rows; past it, read in order from the name index. */
+const SORT_AT_MOST = 300;
+
+/** The rowids in both lists; `among` null means no restriction. */
+function intersect(ids: number[], among: number[] | null): number[] {
+  if (!among) return ids;
+  const kept = new Set(among);
+  return ids.filter((id) => kept.has(id));
+}
+
 /** A résumé read from an upload: its type from the bytes, its text extracted. */
 export interface ReadResume {
   file: UploadedFile;
@@ -90,20 +108,111 @@ export class CandidatesService {
     private readonly audit: AuditService,
   ) {}
 
-  /** One query: the page, its application counts (correlated subquery) and the total (window). */
+  /** The first page of the matches by name, with application counts, and how many match in all. */
   async search(search: CandidateSearch): Promise<CandidatePage> {
-    const query = this.filtered(search)
+    const page = { limit: search.limit ?? 50, offset: search.offset ?? 0 };
+    return this.dataSource.options.type === 'postgres'
+      ? this.searchPostgres(search, page)
+      : this.searchSqlite(search, page);
+  }
+
+  /** One query: the page, its application counts (correlated subquery) and the total (window). */
+  private async searchPostgres(search: CandidateSearch, page: Page): Promise<CandidatePage> {
+    const query = this.pageQuery(this.likeFiltered(search), page).addSelect('COUNT(*) OVER ()', 'total_count');
+    const { items, raw } = await this.listItems(query);
+    // Past the last page the window has no row to carry the total; only then does a count run.
+    const total = raw.length
+      ? Number(raw[0].total_count)
+      : page.offset
+        ? await this.likeFiltered(search).getCount()
+        : 0;
+    return { items, total };
+  }
+
+  /**
+   * The matches' rowids from the FTS5 tables (a few ms however many
+   * candidates there are), then the page: few matches are looked up and
+   * sorted; many are kept while walking the name index, which stops at the
+   * page's end instead of sorting them all.
+   */
+  private async searchSqlite(search: CandidateSearch, page: Page): Promise<CandidatePage> {
+    const ids = await this.matchingRowids(search);
+    const total = ids
+      ? ids.length
+      : await this.dataSource.getRepository(Candidate).countBy({ erasedAt: IsNull() });
+    if (total === 0 || page.offset >= total) return { items: [], total };
+    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c');
+    if (!ids) query.where('c.erased_at IS NULL');
+    else if (ids.length <= SORT_AT_MOST) query.where('c.rowid IN (SELECT value FROM json_each(:ids))');
+    // The unary + keeps SQLite from looking the rowids up, so it walks IDX_candidates_name_key.
+    else query.where('c.erased_at IS NULL AND +c.rowid IN (SELECT value FROM json_each(:ids))');
+    const { items } = await this.listItems(this.pageQuery(query.setParameter('ids', JSON.stringify(ids)), page));
+    return { items, total };
+  }
+
+  /** Rowids of the candidates that match (each once); null when nothing filters. */
+  private async matchingRowids(search: CandidateSearch): Promise<number[] | null> {
+    const terms = textTerms(search.q ?? '');
+    const tag = search.tag?.trim() ? search.tag : undefined;
+    const skill = search.skill === undefined ? undefined : skillTerms(search.skill, SYNONYMS);
+    if (skill?.length === 0) return [];
+    const tagWords = tag ? tagWordsMatch(tag) : null;
+    // What the words table filters itself; an inexact tag is checked exactly afterwards.
+    const wordFilters = [tagWords, skill ? skillMatch(skill) : null].filter((f): f is string => f !== null);
+    const exactTag = tag && !tagWords ? await this.ftsRowids('candidate_search_names', tagNamesMatch(tag)) : null;
+    if (!terms) {
+      if (wordFilters.length) {
+        return intersect(await this.ftsRowids('candidate_search_words', wordFilters.join(' AND ')), exactTag);
+      }
+      return exactTag;
+    }
+    const resume = resumeMatch(terms);
+    const byResume = resume
+      ? await this.ftsRowids('candidate_search_words', [resume, ...wordFilters].join(' AND '))
+      : [];
+    const byNameOrEmail = terms.short
+      ? await this.prefixRowids(terms.text, tag)
+      : await this.ftsRowids(
+          'candidate_search_names',
+          [nameOrEmailMatch(terms), ...(tag ? [tagNamesMatch(tag)] : [])].join(' AND '),
+        );
+    const skilled = skill ? await this.ftsRowids('candidate_search_words', skillMatch(skill)) : null;
+    return intersect([...new Set([...byResume, ...intersect(byNameOrEmail, skilled)])], exactTag);
+  }
+
+  private async ftsRowids(table: 'candidate_search_names' | 'candidate_search_words', match: string) {
+    const rows: Array<{ rowid: number }> = await this.dataSource.query(
+      `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`,
+      [match],
+    );
+    return rows.map((row) => row.rowid);
+  }
+
+  /** Name or email starting with the text (GLOB reads the name and email indexes), with the exact tag. */
+  private async prefixRowids(text: string, tag: string | undefined): Promise<number[]> {
+    const rows: Array<{ rowid: number }> = await this.dataSource.query(
+      `SELECT rowid FROM candidates WHERE erased_at IS NULL AND (name_key GLOB ? OR email GLOB ?)
+       ${tag ? `AND tags_key LIKE ? ESCAPE '\\'` : ''}`,
+      [globPrefix(text), globPrefix(text), ...(tag ? [tagLike(tag)] : [])],
+    );
+    return rows.map((row) => row.rowid);
+  }
+
+  private pageQuery(query: SelectQueryBuilder<Candidate>, page: Page) {
+    return query
       .select(['c.id', 'c.name', 'c.email', 'c.source', 'c.tags', 'c.updatedAt'])
       .addSelect('(SELECT COUNT(*) FROM applications a WHERE a.candidate_id = c.id)', 'application_count')
-      .addSelect('COUNT(*) OVER ()', 'total_count')
       .orderBy('c.name_key', 'ASC')
       .addOrderBy('c.id', 'ASC')
-      .limit(search.limit ?? 50)
-      .offset(search.offset ?? 0);
+      .limit(page.limit)
+      .offset(page.offset);
+  }
+
+  private async listItems(query: SelectQueryBuilder<Candidate>) {
     const { entities, raw } = await query.getRawAndEntities<{
       c_id: string;
       application_count: string | number;
-      total_count: string | number;
+      total_count?: string | number;
     }>();
     const counts = new Map(raw.map((row) => [row.c_id, Number(row.application_count)]));
     const items: CandidateListItem[] = entities.map((c) => ({
@@ -115,26 +224,22 @@ export class CandidatesService {
       applicationCount: counts.get(c.id) ?? 0,
       updatedAt: c.updatedAt.toISOString(),
     }));
-    // Past the last page the window has no row to carry the total; only then does a count run.
-    const total = raw.length ? Number(raw[0].total_count) : search.offset ? await this.filtered(search).getCount() : 0;
-    return { items, total };
+    return { items, raw };
   }
 
-  /** Name and email by substring, tag exactly, skill as a word of the résumé (with synonyms): LIKE on the key columns. */
-  private filtered(search: CandidateSearch) {
+  /** PostgreSQL: the patterns of candidate-search.ts with LIKE on the key columns (pg_trgm indexes). */
+  private likeFiltered(search: CandidateSearch) {
     // An erased candidate is a tombstone: reachable by id, never listed or found.
     const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c').where('c.erased_at IS NULL');
-    const q = search.q?.trim().toLowerCase();
-    if (q) {
-      const words = wordsKey(q).trim();
+    const terms = textTerms(search.q ?? '');
+    if (terms) {
+      const like = likePatterns(terms);
       query.andWhere(
-        `(c.name_key LIKE :q ESCAPE '\\' OR c.email LIKE :q ESCAPE '\\'${words ? ` OR c.skills_key LIKE :qWords ESCAPE '\\'` : ''})`,
-        { q: `%${escapeLike(q)}%`, qWords: `%${escapeLike(words)}%` },
+        `(c.name_key LIKE :nameOrEmail ESCAPE '\\' OR c.email LIKE :nameOrEmail ESCAPE '\\'${like.resume ? ` OR c.skills_key LIKE :resume ESCAPE '\\'` : ''})`,
+        like,
       );
     }
-    if (search.tag?.trim()) {
-      query.andWhere(`c.tags_key LIKE :tag ESCAPE '\\'`, { tag: `%${escapeLike(tagsKey([search.tag]))}%` });
-    }
+    if (search.tag?.trim()) query.andWhere(`c.tags_key LIKE :tag ESCAPE '\\'`, { tag: tagLike(search.tag) });
     if (search.skill !== undefined) {
       const terms = skillTerms(search.skill, SYNONYMS);
       if (terms.length === 0) query.andWhere('1 = 0');

@@ -73,6 +73,7 @@ export function parseCandidateCsv(content: string): ParsedCsv {
     };
   }
   const rows = records.map(({ record, info, raw }, index) => {
+    // eslint-disable-next-line security/detect-unsafe-regex -- each repetition must consume a \n, so matching is linear
     const body = raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '');
     const inner = (body.match(/\n/g) ?? []).length;
     return { line: info.lines - inner, dataRow: index + 1, cells: record };

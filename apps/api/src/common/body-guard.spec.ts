@@ -12,6 +12,11 @@ describe('inspectBody', () => {
     });
   });
 
+  it('names the field or key holding a NUL character', () => {
+    expect(inspectBody({ tags: ['ok', 'a\u0000b'] })).toEqual({ field: 'tags.1', message: 'contains a NUL character' });
+    expect(inspectBody({ links: { 'x\u0000': 'y' } })?.field).toBe('links');
+  });
+
   it('refuses nesting at the limit without recursing', () => {
     let deep: unknown = 'leaf';
     for (let i = 0; i < 100_000; i += 1) deep = [deep];

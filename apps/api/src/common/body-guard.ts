@@ -4,8 +4,9 @@ export const MAX_BODY_DEPTH = 32;
 
 /**
  * Checks a parsed JSON body before validation: nesting deeper than class-transformer
- * can recurse safely, and strings with lone UTF-16 surrogates (which crash some
- * validators and cannot be stored faithfully), are refused with the field named.
+ * can recurse safely, strings with lone UTF-16 surrogates (which crash some
+ * validators and cannot be stored faithfully) and NUL characters (PostgreSQL
+ * text cannot hold them) are refused with the field named.
  * Iterative, so hostile depth cannot overflow the stack here either.
  */
 export function inspectBody(body: unknown, maxDepth = MAX_BODY_DEPTH): FieldError | undefined {
@@ -14,12 +15,15 @@ export function inspectBody(body: unknown, maxDepth = MAX_BODY_DEPTH): FieldErro
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
       if (!value.isWellFormed()) return { field: path || '(body)', message: 'contains malformed unicode' };
+      if (value.includes('\u0000')) return { field: path || '(body)', message: 'contains a NUL character' };
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= maxDepth) return { field: path || '(body)', message: `is nested deeper than ${maxDepth} levels` };
     for (const [key, child] of Object.entries(value)) {
-      if (!key.isWellFormed()) return { field: path || '(body)', message: 'has a key with malformed unicode' };
+      if (!key.isWellFormed() || key.includes('\u0000')) {
+        return { field: path || '(body)', message: 'has a key with malformed unicode or a NUL character' };
+      }
       stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }
   }

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { IsISO8601, Matches, ValidateBy, type ValidationArguments } from 'class-validator';
 
 /** A calendar date, or a date-time to the minute, second or millisecond, with an optional offset. */
+// eslint-disable-next-line security/detect-unsafe-regex -- nested optionals of fixed-width parts, anchored: at most one way to match
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 const INSTANT_MESSAGE = 'must be an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T09:00:00Z';
 

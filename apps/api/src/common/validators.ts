@@ -1,12 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
   ValidateBy,
   ValidateIf,
+  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 
@@ -41,3 +44,18 @@ export function IsStringRecord(limits: { maxKeys: number; maxLength: number }, o
 /** An array of at most maxItems strings of at most maxLength characters each. */
 export const IsStringList = (maxItems: number, maxLength: number) =>
   applyDecorators(IsArray(), ArrayMaxSize(maxItems), IsString({ each: true }), MaxLength(maxLength, { each: true }));
+
+// ValidateNested alone lets an array through where an object belongs ([] or [[]] pass, then reach the services).
+/** A nested object validated as `type`. */
+export const NestedObject = (type: () => new () => object) =>
+  applyDecorators(ValidateNested(), Type(type), IsObject({ message: 'must be an object' }));
+
+/** An array of at most maxItems objects, each validated as `type`. */
+export const NestedList = (type: () => new () => object, maxItems: number) =>
+  applyDecorators(
+    ValidateNested({ each: true }),
+    Type(type),
+    IsObject({ each: true, message: 'must hold objects only' }),
+    ArrayMaxSize(maxItems),
+    IsArray(),
+  );

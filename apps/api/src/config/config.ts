@@ -54,7 +54,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     cookieSecure: secureFlag(env),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
-    apiDocs: boolean(env, 'API_DOCS', true),
+    // The document maps every route and field: opt in (API_DOCS=true) to publish it from production.
+    apiDocs: boolean(env, 'API_DOCS', nodeEnv !== 'production'),
     webDistDir: path.resolve(cwd, env.WEB_DIST_DIR?.trim() || 'apps/web/dist'),
     eventsHeartbeatSeconds: integer(env, 'EVENTS_HEARTBEAT_SECONDS', 15, 1, 300),
     retentionDays: integer(env, 'RETENTION_DAYS', 365, 1, 36_500),

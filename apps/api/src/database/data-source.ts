@@ -35,6 +35,7 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
 /** Opens the database; on SQLite, makes sure the folder exists and serialises transactions. */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
   const sqliteFile = options.type === 'better-sqlite3' ? options.database : undefined;
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- the SQLite path comes from DATABASE_URL, the operator's setting
   if (sqliteFile && sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(sqliteFile), { recursive: true });
   const dataSource = new DataSource(options);
   await dataSource.initialize();

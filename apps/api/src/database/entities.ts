@@ -1,4 +1,5 @@
 import { Application } from '../applications/application.entity';
+import { PipelineCount } from '../applications/pipeline-count.entity';
 import { ApplicationInterviewer } from '../applications/application-interviewer.entity';
 import { AuditEventRow } from '../audit/audit-event.entity';
 import { PublicApplicationAttempt } from '../applications/public-application-attempt.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   ResumeFile,
   CandidateImport,
   Application,
+  PipelineCount,
   StageMoveRow,
   PublicApplicationAttempt,
   ApplicationInterviewer,

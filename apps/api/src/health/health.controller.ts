@@ -12,13 +12,26 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The process is up.' })
+  @ApiOkResponse({
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+    description: 'The process is up.',
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @ApiOkResponse({ description: 'The database answers.' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['status', 'database'],
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        database: { type: 'string', enum: ['sqlite', 'postgres'] },
+      },
+    },
+    description: 'The database answers.',
+  })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
   async ready(): Promise<{ status: 'ok'; database: string }> {
     try {

@@ -87,17 +87,25 @@ export class JobsService {
       .orderBy('job.updatedAt', 'DESC')
       .addOrderBy('job.title', 'ASC');
     if (actor.role === 'interviewer') {
+      // The jobs get() lets them read: on a stage of the plan, or assigned to one of its applications.
       // interviewer_ids holds a JSON array of UUIDs; the quoted id cannot match a part of another one.
       query.where(
         (where) =>
-          `EXISTS ${where
+          `(EXISTS ${where
             .subQuery()
             .select('1')
             .from(JobStageRow, 'assigned')
             .where('assigned.job_id = job.id')
             .andWhere('assigned.interviewer_ids LIKE :assignedPattern')
-            .getQuery()}`,
-        { assignedPattern: `%"${actor.id}"%` },
+            .getQuery()} OR EXISTS ${where
+            .subQuery()
+            .select('1')
+            .from('application_interviewers', 'ai')
+            .innerJoin('applications', 'a', 'a.id = ai.application_id')
+            .where('a.job_id = job.id')
+            .andWhere('ai.user_id = :assignedUserId')
+            .getQuery()})`,
+        { assignedPattern: `%"${actor.id}"%`, assignedUserId: actor.id },
       );
     }
     const { entities, raw } = await query.getRawAndEntities<{

@@ -22,6 +22,7 @@ import {
 } from './dto/report.dto';
 import { REPORT_CSV } from './reports-csv';
 import { ReportsService } from './reports.service';
+import { AuditRead } from '../audit/read-audit';
 
 const SCOPE =
   'Over the applications of the job (`jobId`, else every job) applied in [from, to). Rates are percentages with one decimal, null when there is nothing to divide by.';
@@ -66,7 +67,7 @@ const CsvReport = (kind: ReportKind) =>
     }),
     ApiProduces('text/csv'),
     Header('content-type', 'text/csv; charset=utf-8'),
-    ApiOkResponse({ description: 'text/csv' }),
+    ApiOkResponse({ schema: { type: 'string' }, description: 'text/csv' }),
   );
 
 function csv(reply: FastifyReply, kind: ReportKind, query: ReportQuery, body: string): string {
@@ -96,12 +97,14 @@ export class ReportsController {
   }
 
   @Get('time-in-stage')
+  @AuditRead('report.viewed')
   @Report('time-in-stage', TimeInStageReportDto)
   timeInStage(@Query() query: ReportQueryDto): Promise<TimeInStageReportDto> {
     return this.reports.timeInStage(query);
   }
 
   @Get('time-in-stage.csv')
+  @AuditRead('report.viewed')
   @CsvReport('time-in-stage')
   async timeInStageCsv(
     @Query() query: ReportQueryDto,

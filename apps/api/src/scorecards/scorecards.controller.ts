@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiBadRequestResponse,
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -29,7 +30,17 @@ import {
   StartScorecardDto,
   SubmitScorecardDto,
 } from './dto/scorecard-input.dto';
+import {
+  AssessmentDto,
+  DecisionViewDto,
+  InterviewerAssignmentDto,
+  MyInterviewDto,
+  NoteDto,
+  ScorecardDto,
+  ScorecardVersionDto,
+} from './dto/scorecard.dto';
 import { ScorecardsService } from './scorecards.service';
+import { AuditRead } from '../audit/read-audit';
 
 const PIPELINE_ROLES = ['recruiter', 'hiring_manager', 'admin'] as const;
 
@@ -42,6 +53,7 @@ export class ScorecardsController {
   @Roles(...PIPELINE_ROLES)
   @Post('applications/:id/interviewers')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: InterviewerAssignmentDto })
   @ApiBadRequestResponse({
     description: 'stageId not an interview stage of the job; userId not an active panel member.',
   })
@@ -55,7 +67,9 @@ export class ScorecardsController {
 
   @SignedIn()
   @Get('me/interviews')
+  @AuditRead('interviews.viewed')
   @ApiOkResponse({
+    type: [MyInterviewDto],
     description: 'Assigned applications with their stage and whether the scorecard is due, draft or submitted.',
   })
   myInterviews(@CurrentUser() user: AuthUser): Promise<MyInterview[]> {
@@ -65,6 +79,7 @@ export class ScorecardsController {
   @Roles(...STAFF_ROLES)
   @Post('applications/:id/scorecards')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: ScorecardVersionDto, description: 'The draft (the existing one when already started).' })
   @ApiForbiddenResponse({ description: 'Not assigned to interview this application at that stage.' })
   start(
     @IdParam() id: string,
@@ -76,13 +91,18 @@ export class ScorecardsController {
 
   @Roles(...STAFF_ROLES)
   @Get('applications/:id/scorecards')
-  @ApiOkResponse({ description: 'Blind rule: an interviewer who has not submitted sees only their own.' })
+  @AuditRead('scorecards.viewed')
+  @ApiOkResponse({
+    type: [ScorecardDto],
+    description: 'Blind rule: an interviewer who has not submitted sees only their own.',
+  })
   list(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<ScorecardView[]> {
     return this.scorecards.listFor(id, user);
   }
 
   @Roles(...STAFF_ROLES)
   @Put('scorecards/:id')
+  @ApiOkResponse({ type: ScorecardVersionDto })
   @ApiNotFoundResponse({ description: 'Also for someone else’s scorecard.' })
   @ApiConflictResponse({ description: 'VERSION_CONFLICT: saved meanwhile.' })
   save(
@@ -96,6 +116,7 @@ export class ScorecardsController {
   @Roles(...STAFF_ROLES)
   @Post('scorecards/:id/submit')
   @HttpCode(200)
+  @ApiOkResponse({ type: ScorecardVersionDto })
   @ApiConflictResponse({ description: 'VERSION_CONFLICT; SCORECARD_SUBMITTED.' })
   submit(
     @IdParam() id: string,
@@ -107,6 +128,8 @@ export class ScorecardsController {
 
   @Roles(...STAFF_ROLES)
   @Get('applications/:id/assessment')
+  @AuditRead('assessment.viewed')
+  @ApiOkResponse({ type: AssessmentDto })
   @ApiForbiddenResponse({ description: 'An interviewer who has not submitted their own scorecard.' })
   assessment(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<AssessmentView> {
     return this.scorecards.assessment(id, user);
@@ -115,6 +138,7 @@ export class ScorecardsController {
   @Roles('hiring_manager', 'admin')
   @Post('applications/:id/decision')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: DecisionViewDto })
   @ApiForbiddenResponse({ description: 'Not the hiring manager of this job.' })
   @ApiConflictResponse({ description: 'GATE_UNVERIFIED without override; STAGE_TRANSITION_NOT_ALLOWED.' })
   decide(@IdParam() id: string, @Body() body: DecisionDto, @CurrentUser() user: AuthUser): Promise<DecisionView> {
@@ -124,12 +148,15 @@ export class ScorecardsController {
   @Roles(...STAFF_ROLES)
   @Post('applications/:id/notes')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: NoteDto })
   addNote(@IdParam() id: string, @Body() body: CreateNoteDto, @CurrentUser() user: AuthUser): Promise<NoteView> {
     return this.scorecards.addNote(id, body, user);
   }
 
   @Roles(...STAFF_ROLES)
   @Get('applications/:id/notes')
+  @AuditRead('notes.viewed')
+  @ApiOkResponse({ type: [NoteDto] })
   notes(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<NoteView[]> {
     return this.scorecards.notes(id, user);
   }

@@ -11,24 +11,28 @@ import type {
   MoveRequest,
   MyInterview,
   NoteView,
+  Recommendation,
+  RedFlagSeverity,
   SaveScorecardRequest,
+  ScorecardStatus,
   ScorecardVersion,
   ScorecardView,
 } from '@shortlist/contracts';
-import { debriefAgenda } from '@shortlist/scoring';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { debriefAgenda, storedScoreOf } from '@shortlist/scoring';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { hasSubmitted, isAssignedAt } from '../applications/application-access';
+import { hasSubmitted, reachableJobId } from '../applications/application-access';
 import { ApplicationInterviewer } from '../applications/application-interviewer.entity';
 import { type Actor, ApplicationsService, planOf } from '../applications/applications.service';
 import { AuditService } from '../audit/audit.service';
 import { AppError, notFound } from '../common/app-error';
+import { execute, selectRows, valuesList } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ChecklistItem } from '../jobs/checklist-item.entity';
 import { Job } from '../jobs/job.entity';
 import { JobStageRow } from '../jobs/job-stage.entity';
 import { RedFlagTypeRow } from '../jobs/red-flag-type.entity';
-import { RubricVersion } from '../jobs/rubric-version.entity';
 import { User } from '../users/user.entity';
 import { PANEL_ROLES } from '../users/users.service';
 import { DecisionRow } from './decision.entity';
@@ -40,7 +44,7 @@ import {
   ScorecardRevision,
   type ScorecardSnapshot,
 } from './scorecard.entity';
-import { ratingOf, ScoringService } from './scoring.service';
+import { ratingOf, type ScoringRows, ScoringService } from './scoring.service';
 
 const invalid = (errors: FieldError[]) =>
   new AppError(
@@ -165,53 +169,59 @@ export class ScorecardsService {
   /** Idempotent: the existing scorecard of this person at this stage, else a new draft. */
   async start(applicationId: string, stageId: string, actor: Actor): Promise<ScorecardVersion> {
     return this.tx.run(async (m) => {
-      const application = await this.applications.reachable(m, applicationId, actor);
-      const stage = await m.findOneBy(JobStageRow, { id: stageId, jobId: application.jobId });
+      const jobId = await reachableJobId(m, applicationId, actor);
+      const [stage] = await selectRows<StageForStart>(
+        m,
+        `SELECT st.kind, st.name, st.interviewer_ids, j.rubric_version,
+           EXISTS (SELECT 1 FROM application_interviewers ai
+                    WHERE ai.application_id = $1 AND ai.user_id = $3 AND ai.stage_id = st.id) AS assigned_here,
+           sc.id AS card_id, sc.status AS card_status, sc.version AS card_version,
+           sc.rubric_version AS card_rubric_version
+         FROM job_stages st
+         INNER JOIN jobs j ON j.id = st.job_id
+         LEFT JOIN scorecards sc ON sc.application_id = $1 AND sc.stage_id = st.id AND sc.interviewer_id = $3
+         WHERE st.id = $2 AND st.job_id = $4`,
+        [applicationId, stageId, actor.id, jobId],
+      );
       if (!stage || stage.kind !== 'interview') {
         throw invalid([{ field: 'stageId', message: "must be an interview stage of the application's job" }]);
       }
-      if (!(await isAssignedAt(m, application, stage, actor.id))) {
+      if (!assignedAtStage(stage, actor.id)) {
         throw new AppError('FORBIDDEN', 'Only an interviewer assigned to this stage may score it');
       }
-      const existing = await m.findOneBy(Scorecard, { applicationId, stageId, interviewerId: actor.id });
-      const recordStart = (card: Pick<Scorecard, 'id' | 'status' | 'version' | 'rubricVersion'>) =>
-        this.audit.record(m, {
-          actorId: actor.id,
-          action: 'scorecard.started',
-          entityType: 'scorecard',
-          entityId: card.id,
-          jobId: application.jobId,
-          applicationId,
-          // Starting again returns the existing scorecard unchanged: before equals after.
-          before: existing ? { status: existing.status, version: existing.version } : null,
-          after: {
-            stageId,
-            stage: stage.name,
-            status: card.status,
-            version: card.version,
-            rubricVersion: card.rubricVersion,
-          },
-        });
-      if (existing) {
-        await recordStart(existing);
-        return { id: existing.id, version: existing.version, status: existing.status };
-      }
-      const job = await m.findOneByOrFail(Job, { id: application.jobId });
-      const card = Object.assign(new Scorecard(), {
-        applicationId,
-        stageId,
-        interviewerId: actor.id,
+      const existing = existingCardOf(stage);
+      const card = existing ?? {
+        id: randomUUID(),
         status: 'draft' as const,
         version: 1,
-        rubricVersion: job.rubricVersion,
-        recommendation: null,
-        takeaways: null,
-        submittedAt: null,
-        revisedAfterSeeingOthers: false,
+        rubricVersion: Number(stage.rubric_version),
+      };
+      if (!existing) {
+        await execute(
+          m,
+          `INSERT INTO scorecards (id, application_id, stage_id, interviewer_id, status, version, rubric_version,
+             revised_after_seeing_others) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [card.id, applicationId, stageId, actor.id, card.status, card.version, card.rubricVersion, false],
+        );
+      }
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'scorecard.started',
+        entityType: 'scorecard',
+        entityId: card.id,
+        jobId,
+        applicationId,
+        // Starting again returns the existing scorecard unchanged: before equals after.
+        before: existing ? { status: existing.status, version: existing.version } : null,
+        after: {
+          stageId,
+          stage: stage.name,
+          status: card.status,
+          version: card.version,
+          rubricVersion: card.rubricVersion,
+        },
       });
-      await m.insert(Scorecard, card);
-      await recordStart(card);
-      return { id: card.id, version: 1, status: 'draft' };
+      return { id: card.id, version: card.version, status: card.status };
     });
   }
 
@@ -223,46 +233,37 @@ export class ScorecardsService {
   async save(id: string, request: SaveScorecardRequest, actor: Actor): Promise<ScorecardVersion> {
     return this.tx.run(async (m) => {
       const card = await this.ownScorecard(m, id, actor);
-      const application = await m.findOneByOrFail(Application, { id: card.applicationId });
-      const items = await this.refuseInvalid(m, card, application, request);
-      const before = auditedContent(await this.snapshotOfRows(m, card), items);
-      await this.bump(m, card, request.version, {
-        recommendation: request.recommendation ?? null,
-        takeaways: request.takeaways?.trim() || null,
-      });
-      await m.delete(ScorecardRating, { scorecardId: id });
-      await m.delete(ScorecardRedFlag, { scorecardId: id });
+      const items = await this.refuseInvalid(m, card, request);
+      const current = await this.contentOf(m, card);
+      await this.bump(m, card, request.version, 'recommendation = $3, takeaways = $4', [
+        request.recommendation ?? null,
+        request.takeaways?.trim() || null,
+      ]);
       const snapshot = snapshotOf(request);
+      await this.replaceContent(m, id, current, snapshot);
       let afterSeeingOthers = false;
-      if (snapshot.ratings.length) {
-        await m.insert(
-          ScorecardRating,
-          snapshot.ratings.map((r) => ({ ...new ScorecardRating(), scorecardId: id, ...r })),
+      const revised = card.status === 'submitted';
+      if (revised) {
+        const others = await selectRows(
+          m,
+          `SELECT 1 FROM scorecards WHERE application_id = $1 AND status = 'submitted' AND interviewer_id <> $2 LIMIT 1`,
+          [card.applicationId, card.interviewerId],
         );
-      }
-      if (snapshot.redFlags.length) {
-        await m.insert(
-          ScorecardRedFlag,
-          snapshot.redFlags.map((f) => ({ ...new ScorecardRedFlag(), scorecardId: id, ...f })),
-        );
-      }
-      if (card.status === 'submitted') {
-        afterSeeingOthers = await m.exists(Scorecard, {
-          where: { applicationId: card.applicationId, status: 'submitted', interviewerId: notThis(card.interviewerId) },
-        });
+        afterSeeingOthers = others.length > 0;
         await this.addRevision(m, id, snapshot, afterSeeingOthers);
-        if (afterSeeingOthers) await m.update(Scorecard, { id }, { revisedAfterSeeingOthers: true });
+        if (afterSeeingOthers) {
+          await execute(m, 'UPDATE scorecards SET revised_after_seeing_others = $1 WHERE id = $2', [true, id]);
+        }
         await this.scoring.recompute(m, card.applicationId);
       }
-      const revised = card.status === 'submitted';
       await this.audit.record(m, {
         actorId: actor.id,
         action: revised ? 'scorecard.revised' : 'scorecard.saved',
         entityType: 'scorecard',
         entityId: id,
-        jobId: application.jobId,
+        jobId: card.jobId,
         applicationId: card.applicationId,
-        before: { status: card.status, version: request.version, ...before },
+        before: { status: card.status, version: request.version, ...auditedContent(current, items) },
         after: {
           status: card.status,
           version: request.version + 1,
@@ -283,28 +284,27 @@ export class ScorecardsService {
       if (card.recommendation === null) {
         throw invalid([{ field: 'recommendation', message: 'is required to submit; save one first' }]);
       }
-      const now = new Date();
-      await this.bump(m, card, version, { status: 'submitted', submittedAt: now });
-      const snapshot = await this.snapshotOfRows(m, card);
+      await this.bump(m, card, version, 'status = $3, submitted_at = $4', ['submitted', new Date()]);
+      // Scoring reads every submitted scorecard's ratings, this one's included: its snapshot comes from those rows.
+      const { assessment, rows } = await this.scoring.recompute(m, card.applicationId);
+      const snapshot = snapshotOfRows(card, rows);
       await this.addRevision(m, id, snapshot, false);
-      await this.scoring.recompute(m, card.applicationId);
-      const application = await m.findOneByOrFail(Application, { id: card.applicationId });
-      const items = new Map((await m.findBy(ChecklistItem, { jobId: application.jobId })).map((i) => [i.id, i]));
-      const content = auditedContent(snapshot, items);
+      const content = auditedContent(snapshot, new Map(rows.items.map((item) => [item.id, item])));
+      const stored = storedScoreOf(assessment);
       await this.audit.record(m, {
         actorId: actor.id,
         action: 'scorecard.submitted',
         entityType: 'scorecard',
         entityId: id,
-        jobId: application.jobId,
+        jobId: card.jobId,
         applicationId: card.applicationId,
         before: { status: 'draft', version, ...content },
         after: {
           status: 'submitted',
           version: version + 1,
           ...content,
-          score: application.score,
-          proposal: application.proposal,
+          score: stored.score,
+          proposal: stored.proposal,
         },
       });
       return { id, version: version + 1, status: 'submitted' };
@@ -477,37 +477,82 @@ export class ScorecardsService {
   // ── helpers ──────────────────────────────────────────────────────────────
 
   /** Nobody reaches another person's scorecard: 404, as if it did not exist. */
-  private async ownScorecard(m: EntityManager, id: string, actor: Actor): Promise<Scorecard> {
-    const card = await m.findOneBy(Scorecard, { id });
-    if (!card || card.interviewerId !== actor.id) throw notFound('Scorecard');
-    return card;
+  private async ownScorecard(m: EntityManager, id: string, actor: Actor): Promise<CardRow> {
+    const [row] = await selectRows<{
+      id: string;
+      application_id: string;
+      job_id: string;
+      interviewer_id: string;
+      status: ScorecardStatus;
+      version: number;
+      rubric_version: number;
+      recommendation: Recommendation | null;
+      takeaways: string | null;
+    }>(
+      m,
+      `SELECT s.id, s.application_id, a.job_id, s.interviewer_id, s.status, s.version, s.rubric_version,
+              s.recommendation, s.takeaways
+         FROM scorecards s INNER JOIN applications a ON a.id = s.application_id WHERE s.id = $1`,
+      [id],
+    );
+    if (!row || row.interviewer_id !== actor.id) throw notFound('Scorecard');
+    return {
+      id: row.id,
+      applicationId: row.application_id,
+      jobId: row.job_id,
+      interviewerId: row.interviewer_id,
+      status: row.status,
+      version: Number(row.version),
+      rubricVersion: Number(row.rubric_version),
+      recommendation: row.recommendation,
+      takeaways: row.takeaways,
+    };
   }
 
-  private async bump(m: EntityManager, card: Scorecard, version: number, fields: Partial<Scorecard>): Promise<void> {
+  /** `assignments` use $3 onwards for `values`; the version goes up only from the one the client had. */
+  private async bump(
+    m: EntityManager,
+    card: CardRow,
+    version: number,
+    assignments: string,
+    values: unknown[],
+  ): Promise<void> {
     if (card.version !== version) throw versionConflict();
-    const updated = await m
-      .createQueryBuilder()
-      .update(Scorecard)
-      .set({ ...fields, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: card.id, version })
-      .execute();
-    if (updated.affected !== 1) throw versionConflict();
+    const updated = await execute(
+      m,
+      `UPDATE scorecards SET ${assignments}, version = version + 1 WHERE id = $1 AND version = $2`,
+      [card.id, version, ...values],
+    );
+    if (updated !== 1) throw versionConflict();
   }
 
   /** Items: the job's active ones or those of the scorecard's rubric version; values fit the category; flags the job's. */
   private async refuseInvalid(
     m: EntityManager,
-    card: Scorecard,
-    application: Application,
+    card: CardRow,
     request: SaveScorecardRequest,
-  ): Promise<ReadonlyMap<string, ChecklistItem>> {
-    const items = await m.findBy(ChecklistItem, { jobId: application.jobId });
-    const snapshot = await m.findOneBy(RubricVersion, { jobId: application.jobId, version: card.rubricVersion });
-    const ratedIds = new Set(snapshot?.items.map((item) => item.id) ?? []);
-    const usable = new Map(
-      items.filter((item) => item.retiredAt === null || ratedIds.has(item.id)).map((item) => [item.id, item]),
+  ): Promise<ReadonlyMap<string, ItemForSave>> {
+    const items = await selectRows<ItemForSave & { id: string; retired_at: unknown }>(
+      m,
+      'SELECT id, category, label, retired_at FROM checklist_items WHERE job_id = $1',
+      [card.jobId],
     );
-    const flagTypes = new Set((await m.findBy(RedFlagTypeRow, { jobId: application.jobId })).map((f) => f.id));
+    // Only a retired item needs the rubric version: it stays ratable on scorecards started under one that had it.
+    const ratedIds = items.some((item) => item.retired_at !== null)
+      ? await this.rubricItemIds(m, card)
+      : new Set<string>();
+    const usable = new Map(
+      items
+        .filter((item) => item.retired_at === null || ratedIds.has(item.id))
+        .map(({ id, category, label }) => [id, { category, label }]),
+    );
+    const flagTypes = request.redFlags.length
+      ? new Set(
+          (await selectRows<{ id: string }>(m, 'SELECT id FROM red_flag_types WHERE job_id = $1', [card.jobId])).map(
+            (f) => f.id,
+          ),
+        )
+      : new Set<string>();
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     request.ratings.forEach((rating, i) => {
@@ -536,32 +581,74 @@ export class ScorecardsService {
     return usable;
   }
 
+  private async rubricItemIds(m: EntityManager, card: CardRow): Promise<Set<string>> {
+    const [snapshot] = await selectRows<{ items: string }>(
+      m,
+      'SELECT items FROM rubric_versions WHERE job_id = $1 AND version = $2',
+      [card.jobId, card.rubricVersion],
+    );
+    return new Set(snapshot ? (JSON.parse(snapshot.items) as { id: string }[]).map((item) => item.id) : []);
+  }
+
+  /** The scorecard's stored ratings and red flags, each in id order. */
+  private async contentOf(m: EntityManager, card: CardRow): Promise<ScorecardSnapshot> {
+    const ratings = await selectRows<{ item_id: string; value: string | null; note: string | null }>(
+      m,
+      'SELECT item_id, value, note FROM scorecard_ratings WHERE scorecard_id = $1 ORDER BY id',
+      [card.id],
+    );
+    const flags = await selectRows<{ type_id: string; severity: RedFlagSeverity; evidence: string | null }>(
+      m,
+      'SELECT type_id, severity, evidence FROM scorecard_red_flags WHERE scorecard_id = $1 ORDER BY id',
+      [card.id],
+    );
+    return {
+      recommendation: card.recommendation,
+      takeaways: card.takeaways,
+      ratings: ratings.map((r) => ({ itemId: r.item_id, value: r.value, note: r.note })),
+      redFlags: flags.map((f) => ({ typeId: f.type_id, severity: f.severity, evidence: f.evidence })),
+    };
+  }
+
+  /** Replaces the stored ratings and red flags; `current` was read in this transaction, so an empty list needs no DELETE. */
+  private async replaceContent(
+    m: EntityManager,
+    id: string,
+    current: ScorecardSnapshot,
+    next: ScorecardSnapshot,
+  ): Promise<void> {
+    if (current.ratings.length) await execute(m, 'DELETE FROM scorecard_ratings WHERE scorecard_id = $1', [id]);
+    if (current.redFlags.length) await execute(m, 'DELETE FROM scorecard_red_flags WHERE scorecard_id = $1', [id]);
+    if (next.ratings.length) {
+      await execute(
+        m,
+        `INSERT INTO scorecard_ratings (id, scorecard_id, item_id, value, note) VALUES ${valuesList(next.ratings.length, 5)}`,
+        next.ratings.flatMap((r) => [randomUUID(), id, r.itemId, r.value, r.note]),
+      );
+    }
+    if (next.redFlags.length) {
+      await execute(
+        m,
+        `INSERT INTO scorecard_red_flags (id, scorecard_id, type_id, severity, evidence)
+           VALUES ${valuesList(next.redFlags.length, 5)}`,
+        next.redFlags.flatMap((f) => [randomUUID(), id, f.typeId, f.severity, f.evidence]),
+      );
+    }
+  }
+
+  /** The next revision number is counted in the same statement. */
   private async addRevision(
     m: EntityManager,
     scorecardId: string,
     snapshot: ScorecardSnapshot,
     afterSeeingOthers: boolean,
   ): Promise<void> {
-    const revision = (await m.countBy(ScorecardRevision, { scorecardId })) + 1;
-    await m.insert(ScorecardRevision, {
-      ...new ScorecardRevision(),
-      scorecardId,
-      revision,
-      snapshot,
-      afterSeeingOthers,
-      createdAt: new Date(),
-    });
-  }
-
-  private async snapshotOfRows(m: EntityManager, card: Scorecard): Promise<ScorecardSnapshot> {
-    const ratings = await m.find(ScorecardRating, { where: { scorecardId: card.id }, order: { id: 'ASC' } });
-    const flags = await m.find(ScorecardRedFlag, { where: { scorecardId: card.id }, order: { id: 'ASC' } });
-    return {
-      recommendation: card.recommendation,
-      takeaways: card.takeaways,
-      ratings: ratings.map(({ itemId, value, note }) => ({ itemId, value, note })),
-      redFlags: flags.map(({ typeId, severity, evidence }) => ({ typeId, severity, evidence })),
-    };
+    await execute(
+      m,
+      `INSERT INTO scorecard_revisions (id, scorecard_id, revision, snapshot, after_seeing_others, created_at)
+         VALUES ($1, $2, (SELECT COUNT(*) + 1 FROM scorecard_revisions WHERE scorecard_id = $2), $3, $4, $5)`,
+      [randomUUID(), scorecardId, JSON.stringify(snapshot), afterSeeingOthers, new Date()],
+    );
   }
 
   private async viewsOf(m: EntityManager, cards: Scorecard[]): Promise<ScorecardView[]> {
@@ -629,7 +716,61 @@ export class ScorecardsService {
   }
 }
 
-const notThis = (id: string) => Not(id);
+/** A scorecard as the write paths read it: its own columns and its application's job. */
+interface CardRow {
+  id: string;
+  applicationId: string;
+  jobId: string;
+  interviewerId: string;
+  status: ScorecardStatus;
+  version: number;
+  rubricVersion: number;
+  recommendation: Recommendation | null;
+  takeaways: string | null;
+}
+
+type ItemForSave = Pick<ChecklistItem, 'category' | 'label'>;
+
+/** One row for starting a scorecard: the stage, the job's rubric version, the assignment and any existing scorecard. */
+interface StageForStart {
+  kind: string;
+  name: string;
+  interviewer_ids: string;
+  rubric_version: number;
+  assigned_here: boolean | number;
+  card_id: string | null;
+  card_status: ScorecardStatus | null;
+  card_version: number | null;
+  card_rubric_version: number | null;
+}
+
+/** Assigned to interview at this stage: listed on the stage, or assigned to the application at this stage. */
+export const assignedAtStage = (stage: Pick<StageForStart, 'interviewer_ids' | 'assigned_here'>, userId: string) =>
+  Boolean(stage.assigned_here) || (JSON.parse(stage.interviewer_ids) as string[]).includes(userId);
+
+const existingCardOf = (stage: StageForStart) =>
+  stage.card_id === null
+    ? null
+    : {
+        id: stage.card_id,
+        status: stage.card_status!,
+        version: Number(stage.card_version),
+        rubricVersion: Number(stage.card_rubric_version),
+      };
+
+/** A submitted scorecard's content from the rows scoring read (its ratings and flags are among them). */
+function snapshotOfRows(card: CardRow, rows: ScoringRows): ScorecardSnapshot {
+  return {
+    recommendation: card.recommendation,
+    takeaways: card.takeaways,
+    ratings: rows.ratings
+      .filter((r) => r.scorecardId === card.id)
+      .map(({ itemId, value, note }) => ({ itemId, value, note })),
+    redFlags: rows.flags
+      .filter((f) => f.scorecardId === card.id)
+      .map(({ typeId, severity, evidence }) => ({ typeId, severity, evidence })),
+  };
+}
 
 function snapshotOf(request: SaveScorecardRequest): ScorecardSnapshot {
   return {

@@ -10,5 +10,6 @@ export const LADDER_FILE = 'intern-back-end-engineer.ladder.txt';
 export const DEMO_JOB_DESCRIPTION_FILE = 'backend-engineer-intern.vettio.txt';
 
 export function readBundledText(file: string): string {
+  // eslint-disable-next-line security/detect-non-literal-fs-filename -- callers pass the bundled file names exported above, never input
   return fs.readFileSync(path.join(__dirname, 'data', file), 'utf8');
 }

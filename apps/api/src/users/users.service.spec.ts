@@ -1,4 +1,4 @@
-import { removesLastAdmin } from './users.service';
+import { endsUserSessions, removesLastAdmin } from './users.service';
 
 describe('removesLastAdmin', () => {
   const admin = { role: 'admin', active: true } as const;
@@ -15,5 +15,20 @@ describe('removesLastAdmin', () => {
   it('does not concern changes to non-admins or no-op edits', () => {
     expect(removesLastAdmin({ role: 'recruiter', active: true }, { role: 'recruiter', active: false }, 1)).toBe(false);
     expect(removesLastAdmin(admin, admin, 1)).toBe(false);
+  });
+});
+
+describe('endsUserSessions', () => {
+  const recruiter = { role: 'recruiter', active: true } as const;
+
+  it('ends them on a new password, a deactivation or a new role', () => {
+    expect(endsUserSessions(recruiter, recruiter, true)).toBe(true);
+    expect(endsUserSessions(recruiter, { ...recruiter, active: false }, false)).toBe(true);
+    expect(endsUserSessions(recruiter, { ...recruiter, role: 'admin' }, false)).toBe(true);
+  });
+
+  it('keeps them on a change that grants nothing new, or a reactivation', () => {
+    expect(endsUserSessions(recruiter, recruiter, false)).toBe(false);
+    expect(endsUserSessions({ ...recruiter, active: false }, recruiter, false)).toBe(false);
   });
 });

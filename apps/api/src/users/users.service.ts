@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, PanelMember, Role, UpdateUserRequest } from '@shortlist/contracts';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { changesBetween } from '../audit/audit-diff';
 import { AppError } from '../common/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { normalizeEmail } from '../auth/auth.service';
-import { generatePassword, hashPassword, passwordProblem } from '../auth/password';
-import { Session } from '../auth/session.entity';
+import { assertPasswordAcceptable, generatePassword, hashPassword } from '../auth/password';
+import { revokeSessions } from '../auth/session-revocation';
 import { User } from './user.entity';
 
 /** Who may sit on an interview panel. */
@@ -55,9 +55,9 @@ export class UsersService {
   async create(request: CreateUserRequest, actorId: string | null): Promise<CreatedUser> {
     const generatedPassword = request.password === undefined ? generatePassword() : undefined;
     const password = request.password ?? generatedPassword!;
-    assertPasswordAcceptable(password);
-    const passwordHash = await hashPassword(password);
     const email = normalizeEmail(request.email);
+    await assertPasswordAcceptable(password, { email });
+    const passwordHash = await hashPassword(password);
     const user = await this.tx.run(async (m) => {
       if (await m.existsBy(User, { email }))
         throw new AppError('EMAIL_TAKEN', `A user with email ${email} already exists`);
@@ -77,8 +77,13 @@ export class UsersService {
   }
 
   async update(id: string, changes: UpdateUserRequest, actorId: string | null): Promise<User> {
-    if (changes.password !== undefined) assertPasswordAcceptable(changes.password);
-    const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+    let passwordHash: string | undefined;
+    if (changes.password !== undefined) {
+      const email = (await this.dataSource.getRepository(User).findOne({ where: { id }, select: { email: true } }))
+        ?.email;
+      await assertPasswordAcceptable(changes.password, { email });
+      passwordHash = await hashPassword(changes.password);
+    }
     return this.tx.run(async (m) => {
       const user = await m.findOneBy(User, { id });
       if (!user) throw new AppError('USER_NOT_FOUND', 'No user with that id');
@@ -86,7 +91,7 @@ export class UsersService {
       if (removesLastAdmin(user, after, await m.countBy(User, { role: 'admin', active: true }))) {
         throw new AppError('CANNOT_DEMOTE_LAST_ADMIN', 'This is the last active admin; make someone else admin first');
       }
-      const endsSessions = passwordHash !== undefined || (user.active && !after.active);
+      const endsSessions = endsUserSessions(user, after, passwordHash !== undefined);
       const was = auditedFields(user);
       Object.assign(user, {
         ...after,
@@ -120,12 +125,14 @@ export class UsersService {
 /** What the audit log keeps of a user: never the password hash. */
 const auditedFields = (user: User) => ({ email: user.email, name: user.name, role: user.role, active: user.active });
 
-function assertPasswordAcceptable(password: string): void {
-  const problem = passwordProblem(password);
-  if (problem)
-    throw new AppError('VALIDATION_FAILED', `Password ${problem}`, [{ field: 'password', message: problem }]);
-}
-
-async function revokeSessions(m: EntityManager, userId: string): Promise<void> {
-  await m.update(Session, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+/**
+ * Whether an admin's change ends the user's sessions: a new password, a
+ * deactivation, or a new role (a session must not keep the powers it signed in with).
+ */
+export function endsUserSessions(
+  before: Pick<User, 'role' | 'active'>,
+  after: Pick<User, 'role' | 'active'>,
+  passwordChanged: boolean,
+): boolean {
+  return passwordChanged || (before.active && !after.active) || before.role !== after.role;
 }

@@ -154,6 +154,10 @@ export function createAppRoutes(): RouteObject[] {
                     'adminRetention',
                   ),
                 },
+                {
+                  path: paths.account,
+                  ...lazyRoute(() => import('@/features/auth/routes/account-route').then((m) => m.AccountRoute)),
+                },
                 { path: '*', element: <NotFoundRoute /> },
               ],
             },

@@ -1,6 +1,7 @@
 export const paths = {
   home: '/',
   login: '/login',
+  account: '/account',
   jobs: '/jobs',
   newJob: '/jobs/new',
   job: '/jobs/:jobId',

@@ -16,9 +16,9 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
-import { IsStringList, Optional } from '../../common/validators';
+import { MAX_OFFSET } from '../../common/page-query.dto';
+import { IsStringList, NestedList, Optional } from '../../common/validators';
 import { BULK_LIMIT } from '../applications.service';
 
 export class KnockoutAnswerDto implements KnockoutAnswer {
@@ -30,10 +30,7 @@ export class ApplyDto implements ApplyRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') candidateId!: string;
 
   @ApiPropertyOptional({ type: [KnockoutAnswerDto] })
-  @ValidateNested({ each: true })
-  @Type(() => KnockoutAnswerDto)
-  @ArrayMaxSize(100)
-  @IsArray()
+  @NestedList(() => KnockoutAnswerDto, 100)
   @Optional()
   knockoutAnswers?: KnockoutAnswerDto[];
 }
@@ -132,8 +129,9 @@ export class PipelineQueryDto implements PipelineQuery {
   @Optional()
   stageId?: string;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_OFFSET })
   @Type(() => Number)
+  @Max(MAX_OFFSET)
   @Min(0)
   @IsInt()
   @Optional()

@@ -7,22 +7,10 @@ import {
   type CreateCandidateRequest,
   type UpdateCandidateRequest,
 } from '@shortlist/contracts';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUrl,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsString, IsUrl, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { IsStringList, Nullable, Optional } from '../../common/validators';
+import { IsStringList, NestedList, Nullable, Optional } from '../../common/validators';
 import { MAX_RESUME_TEXT_CHARS } from '../resume-text';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -52,10 +40,7 @@ export class CandidateFieldsDto {
   @ApiPropertyOptional({ type: [String], maxItems: 50 }) @IsStringList(50, 50) @Optional() tags?: string[];
 
   @ApiPropertyOptional({ type: [CandidateLinkDto], maxItems: 20 })
-  @ValidateNested({ each: true })
-  @Type(() => CandidateLinkDto)
-  @ArrayMaxSize(20)
-  @IsArray()
+  @NestedList(() => CandidateLinkDto, 20)
   @Optional()
   links?: CandidateLinkDto[];
 
@@ -104,13 +89,21 @@ export class UpdateCandidateDto extends CandidateFieldsDto implements UpdateCand
 }
 
 export class CandidateSearchDto extends PageQueryDto implements CandidateSearch {
-  @ApiPropertyOptional({ description: 'Part of the name, email or résumé text.' })
+  @ApiPropertyOptional({
+    description:
+      'Case aside. 3+ characters: part of the name or email, or words of the résumé in a row (the last one may be the start of a word). ' +
+      '1–2 characters: the start of the name or email, or a whole word of the résumé.',
+  })
   @MaxLength(200)
   @IsString()
   @Optional()
   q?: string;
 
-  @ApiPropertyOptional() @MaxLength(50) @IsString() @Optional() tag?: string;
+  @ApiPropertyOptional({ description: 'One of the candidate\'s tags, whole (case aside).' })
+  @MaxLength(50)
+  @IsString()
+  @Optional()
+  tag?: string;
 
   @ApiPropertyOptional({
     description: 'A keyword the résumé mentions, with the screening synonyms ("SQL" finds "Postgres").',

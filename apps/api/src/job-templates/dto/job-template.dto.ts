@@ -9,9 +9,8 @@ import {
   type TemplateStage,
   type ToolGroup,
 } from '@shortlist/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsStringList, IsStringRecord, Nullable, Optional } from '../../common/validators';
+import { IsBoolean, IsIn, IsNumber, IsString, MaxLength } from 'class-validator';
+import { IsStringList, IsStringRecord, NestedList, Nullable, Optional } from '../../common/validators';
 
 export const MAX_JD_TEXT_CHARS = 1_000_000;
 
@@ -79,44 +78,29 @@ export class JobTemplateDto implements JobTemplate {
   @ApiProperty({ type: [String] }) @IsStringList(LIST, ENTRY) @Optional() perks!: string[];
 
   @ApiProperty({ type: [TemplateItemDto] })
-  @ValidateNested({ each: true })
-  @Type(() => TemplateItemDto)
-  @ArrayMaxSize(LIST)
-  @IsArray()
+  @NestedList(() => TemplateItemDto, LIST)
   @Optional()
   items!: TemplateItemDto[];
 
   @ApiProperty({ type: [TemplateRedFlagDto] })
-  @ValidateNested({ each: true })
-  @Type(() => TemplateRedFlagDto)
-  @ArrayMaxSize(LIST)
-  @IsArray()
+  @NestedList(() => TemplateRedFlagDto, LIST)
   @Optional()
   redFlags!: TemplateRedFlagDto[];
 
   @ApiProperty({ type: [TemplateStageDto] })
-  @ValidateNested({ each: true })
-  @Type(() => TemplateStageDto)
-  @ArrayMaxSize(100)
-  @IsArray()
+  @NestedList(() => TemplateStageDto, 100)
   @Optional()
   stages!: TemplateStageDto[];
 
   @ApiProperty({ type: [ToolGroupDto] })
-  @ValidateNested({ each: true })
-  @Type(() => ToolGroupDto)
-  @ArrayMaxSize(200)
-  @IsArray()
+  @NestedList(() => ToolGroupDto, 200)
   @Optional()
   tools!: ToolGroupDto[];
 
   @ApiProperty({ type: [String] }) @IsStringList(LIST, PARAGRAPH) @Optional() guidance!: string[];
 
   @ApiProperty({ type: [LadderLevelDto] })
-  @ValidateNested({ each: true })
-  @Type(() => LadderLevelDto)
-  @ArrayMaxSize(20)
-  @IsArray()
+  @NestedList(() => LadderLevelDto, 20)
   @Optional()
   levels!: LadderLevelDto[];
 

@@ -16,7 +16,6 @@ import {
   type StageKind,
   type UpdateJobRequest,
 } from '@shortlist/contracts';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -28,9 +27,8 @@ import {
   IsUUID,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsStringList, IsStringRecord, Nullable, Optional } from '../../common/validators';
+import { IsStringList, IsStringRecord, NestedList, NestedObject, Nullable, Optional } from '../../common/validators';
 import { JobTemplateDto, ToolGroupDto } from '../../job-templates/dto/job-template.dto';
 
 /*
@@ -185,24 +183,19 @@ export class JobFieldsDto {
   @ApiPropertyOptional({ type: [String] }) @IsStringList(200, ENTRY) @Optional() perks?: string[];
 
   @ApiPropertyOptional({ type: [ToolGroupDto] })
-  @ValidateNested({ each: true })
-  @Type(() => ToolGroupDto)
-  @ArrayMaxSize(200)
-  @IsArray()
+  @NestedList(() => ToolGroupDto, 200)
   @Optional()
   tools?: ToolGroupDto[];
 
   @ApiPropertyOptional({ type: [String] }) @IsStringList(200, PARAGRAPH) @Optional() guidance?: string[];
 
   @ApiPropertyOptional({ type: CategoryWeightsDto })
-  @ValidateNested()
-  @Type(() => CategoryWeightsDto)
+  @NestedObject(() => CategoryWeightsDto)
   @Optional()
   categoryWeights?: CategoryWeightsDto;
 
   @ApiPropertyOptional({ type: ThresholdsDto })
-  @ValidateNested()
-  @Type(() => ThresholdsDto)
+  @NestedObject(() => ThresholdsDto)
   @Optional()
   thresholds?: ThresholdsDto;
 
@@ -220,26 +213,17 @@ export class JobFieldsDto {
     type: [JobItemInputDto],
     description: 'The full checklist in order: items left out are retired (kept for the scorecards that rated them).',
   })
-  @ValidateNested({ each: true })
-  @Type(() => JobItemInputDto)
-  @ArrayMaxSize(ENTRY)
-  @IsArray()
+  @NestedList(() => JobItemInputDto, ENTRY)
   @Optional()
   items?: JobItemInputDto[];
 
   @ApiPropertyOptional({ type: [JobStageInputDto], description: 'The full interview plan in order.' })
-  @ValidateNested({ each: true })
-  @Type(() => JobStageInputDto)
-  @ArrayMaxSize(100)
-  @IsArray()
+  @NestedList(() => JobStageInputDto, 100)
   @Optional()
   stages?: JobStageInputDto[];
 
   @ApiPropertyOptional({ type: [RedFlagTypeInputDto] })
-  @ValidateNested({ each: true })
-  @Type(() => RedFlagTypeInputDto)
-  @ArrayMaxSize(ENTRY)
-  @IsArray()
+  @NestedList(() => RedFlagTypeInputDto, ENTRY)
   @Optional()
   redFlagTypes?: RedFlagTypeInputDto[];
 }
@@ -249,8 +233,7 @@ export class CreateJobDto extends JobFieldsDto implements CreateJobRequest {
     type: JobTemplateDto,
     description: 'A template from POST /job-templates/parse; fields given beside it override its own.',
   })
-  @ValidateNested()
-  @Type(() => JobTemplateDto)
+  @NestedObject(() => JobTemplateDto)
   @Optional()
   template?: JobTemplateDto;
 

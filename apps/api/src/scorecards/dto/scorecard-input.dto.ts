@@ -16,22 +16,8 @@ import {
   type StartScorecardRequest,
   type SubmitScorecardRequest,
 } from '@shortlist/contracts';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateBy,
-  ValidateNested,
-} from 'class-validator';
-import { Nullable, Optional } from '../../common/validators';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { NestedList, Nullable, Optional } from '../../common/validators';
 
 const IsRatingValue = () =>
   ValidateBy({
@@ -60,7 +46,7 @@ export class RatingDto implements RatingInput {
   @IsRatingValue()
   value!: RatingValue;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true })
   @MaxLength(2000)
   @IsString()
   @Nullable()
@@ -74,7 +60,7 @@ export class RedFlagDto implements RedFlagInput {
   @IsIn([...RED_FLAG_SEVERITIES], { message: `must be one of ${RED_FLAG_SEVERITIES.join(', ')}` })
   severity!: RedFlagSeverity;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'Required for a dealbreaker.' })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, description: 'Required for a dealbreaker.' })
   @MaxLength(2000)
   @IsString()
   @Nullable()
@@ -82,20 +68,14 @@ export class RedFlagDto implements RedFlagInput {
 }
 
 export class SaveScorecardDto implements SaveScorecardRequest {
-  @ApiProperty({ description: 'The version read; a stale one answers 409.' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version read; a stale one answers 409.' }) @IsInt() @Min(1) version!: number;
 
   @ApiProperty({ type: [RatingDto] })
-  @ValidateNested({ each: true })
-  @Type(() => RatingDto)
-  @ArrayMaxSize(200)
-  @IsArray()
+  @NestedList(() => RatingDto, 200)
   ratings!: RatingDto[];
 
   @ApiProperty({ type: [RedFlagDto] })
-  @ValidateNested({ each: true })
-  @Type(() => RedFlagDto)
-  @ArrayMaxSize(50)
-  @IsArray()
+  @NestedList(() => RedFlagDto, 50)
   redFlags!: RedFlagDto[];
 
   @ApiPropertyOptional({ enum: RECOMMENDATIONS, nullable: true })
@@ -103,7 +83,7 @@ export class SaveScorecardDto implements SaveScorecardRequest {
   @Nullable()
   recommendation?: Recommendation | null;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @MaxLength(5000)
   @IsString()
   @Nullable()
@@ -111,7 +91,7 @@ export class SaveScorecardDto implements SaveScorecardRequest {
 }
 
 export class SubmitScorecardDto implements SubmitScorecardRequest {
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) @IsInt() @Min(1) version!: number;
 }
 
 export class DecisionDto implements DecisionRequest {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, Role } from '@shortlist/contracts';
 import { Transform } from 'class-transformer';
+import { Optional } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -27,12 +28,12 @@ export class CreateUserDto {
   @MaxLength(PASSWORD_MAX_LENGTH)
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @IsString()
-  @IsOptional()
+  @Optional()
   password?: string;
 
   @ApiPropertyOptional({ default: true })
   @IsBoolean()
-  @IsOptional()
+  @Optional()
   active?: boolean;
 }
 

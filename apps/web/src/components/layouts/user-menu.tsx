@@ -1,8 +1,10 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ROLE_LABELS, type UserView } from '@shortlist/contracts';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
 import { RoleBadge } from '@/components/ui/role-badge';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { useLogout } from '@/lib/auth';
 
@@ -60,6 +62,9 @@ export function UserMenu({ user }: { user: UserView }) {
           <RoleBadge role={user.role} />
         </Stack>
         <Menu.Divider />
+        <Menu.Item component={Link} to={paths.account} leftSection={<IconKey size={16} aria-hidden />}>
+          Change password
+        </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={handleSignOut}

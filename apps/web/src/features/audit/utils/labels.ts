@@ -3,6 +3,7 @@ import type { AuditAction, AuditEntityType } from '@shortlist/contracts';
 export const ACTION_LABELS: Record<AuditAction, string> = {
   'session.signed_in': 'Signed in',
   'session.signed_out': 'Signed out',
+  'session.sign_in_failed': 'Sign-in failed',
   'user.created': 'User created',
   'user.updated': 'User changed',
   'job.created': 'Job created',
@@ -24,6 +25,18 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'scorecard.submitted': 'Scorecard submitted',
   'scorecard.revised': 'Scorecard revised',
   'note.added': 'Note added',
+  'candidates.searched': 'Candidates searched',
+  'candidate.viewed': 'Candidate viewed',
+  'candidates.retention_listed': 'Retention list viewed',
+  'import.viewed': 'Import report viewed',
+  'pipeline.viewed': 'Board viewed',
+  'pipeline.exported': 'Board exported',
+  'application.viewed': 'Application viewed',
+  'scorecards.viewed': 'Scorecards viewed',
+  'assessment.viewed': 'Assessment viewed',
+  'notes.viewed': 'Notes viewed',
+  'interviews.viewed': 'My interviews viewed',
+  'report.viewed': 'Report viewed',
 };
 
 export const ENTITY_LABELS: Record<AuditEntityType, string> = {
@@ -35,6 +48,7 @@ export const ENTITY_LABELS: Record<AuditEntityType, string> = {
   scorecard: 'Scorecard',
   note: 'Note',
   import: 'Import',
+  report: 'Report',
 };
 
 /** Enough of a UUID to tell rows apart at a glance; the full id is one click away. */

@@ -349,10 +349,10 @@ function RejectZone({ active }: { active: boolean }) {
       style={{
         borderStyle: 'dashed',
         borderColor: isOver ? 'var(--mantine-color-red-6)' : undefined,
-        opacity: active ? 1 : 0.6,
       }}
     >
-      <Group gap="xs" justify="center">
+      {/* Dimmed rather than translucent while idle: faded text falls below AA contrast in the dark scheme. */}
+      <Group gap="xs" justify="center" c={active ? undefined : 'dimmed'}>
         <IconBan size={16} aria-hidden />
         <Text size="sm">Drop a card here to reject it (you will be asked for a reason)</Text>
       </Group>

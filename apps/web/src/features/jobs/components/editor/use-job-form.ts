@@ -42,6 +42,7 @@ export function useFormSelector<T>(form: JobForm, path: string, select: (values:
 
 /** Errors at `path.a…` and `path.b…` trade places, as their list entries just did. */
 function swapErrors(errors: FormErrors, path: string, a: number, b: number): FormErrors {
+  // eslint-disable-next-line security/detect-non-literal-regexp -- a form field path from code and two list indexes, dots escaped
   const pattern = new RegExp(`^${path.replace(/\./g, '\\.')}\\.(${a}|${b})(?=\\.|$)`);
   return Object.fromEntries(
     Object.entries(errors).map(([key, value]) => [

@@ -11,6 +11,10 @@ export interface ApiProcess {
   url: string;
   /** Stops it (SIGTERM, then SIGKILL); resolves with how long the graceful part took, or null if it had to be killed. */
   stop(): Promise<number | null>;
+  /** SIGKILL at once, as a crash would; resolves once the process is gone. */
+  kill(): Promise<void>;
+  /** Everything it printed so far. */
+  output(): string;
 }
 
 const running = new Set<ChildProcess>();
@@ -66,7 +70,11 @@ export async function startApi(env: Record<string, string>): Promise<ApiProcess>
     });
     const ready = await fetch(`${url}/api/health/ready`);
     if (!ready.ok) throw new Error(`${url}/api/health/ready answered ${ready.status}`);
-    return { url, stop };
+    const kill = async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    };
+    return { url, stop, kill, output: () => output };
   } catch (error) {
     await stop();
     throw error;
