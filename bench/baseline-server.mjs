@@ -105,9 +105,9 @@ function searchParams(url) {
     q: `%${escapeLike(q)}%`,
     resume: `% ${escapeLike(words)}%`,
     tag: `%${escapeLike(tag)}%`,
-    // SQLite: the two FTS5 tables, each with the tag inside its own query.
+    // SQLite: the two FTS5 tables; the words table has the tag as a term, the few names found have it read.
     words: `skills_key : ${ftsString(words)}* AND tag_words : ${ftsString(tag)}`,
-    names: `{name_key email} : ${ftsString(q)} AND tags_key : ${ftsString(tag)}`,
+    names: `{name_key email} : ${ftsString(q)}`,
   };
 }
 const toSearchPage = (rows) => ({
@@ -148,11 +148,12 @@ const searchSql = (p) => `SELECT c.id, c.name, c.email, c.source, c.tags, c.upda
       OR c.skills_key LIKE ${p('resume', 2)} ESCAPE '\\')
     AND c.tags_key LIKE ${p('tag', 3)} ESCAPE '\\'
   ORDER BY c.name_key, c.id LIMIT ${PAGE}`;
-// SQLite: the matches' rowids from the FTS5 tables, then the page: up to 300 matches looked up and sorted, more
+// SQLite: the matches' rowids from the FTS5 tables, then the page: up to 500 matches looked up and sorted, more
 // kept while walking the name index (the unary + keeps SQLite from looking the rowids up).
-const SORT_AT_MOST = 300;
+const SORT_AT_MOST = 500;
 const searchIdsSql = `SELECT rowid FROM candidate_search_words WHERE candidate_search_words MATCH @words
-  UNION SELECT rowid FROM candidate_search_names WHERE candidate_search_names MATCH @names`;
+  UNION SELECT n.rowid FROM candidate_search_names n INNER JOIN candidates c ON c.rowid = n.rowid
+    WHERE n.candidate_search_names MATCH @names AND c.tags_key LIKE @tag ESCAPE '\\'`;
 const searchPageSql = (where) => `SELECT c.id, c.name, c.email, c.source, c.tags, c.updated_at,
     (SELECT COUNT(*) FROM applications a WHERE a.candidate_id = c.id) AS application_count
   FROM candidates c WHERE ${where} ORDER BY c.name_key, c.id LIMIT ${PAGE}`;
@@ -429,7 +430,7 @@ async function sqliteEngine(file) {
     },
     search: async (url) => {
       const p = searchParams(url);
-      const ids = s.searchIds.all({ words: p.words, names: p.names });
+      const ids = s.searchIds.all({ words: p.words, names: p.names, tag: p.tag });
       const page = ids.length <= SORT_AT_MOST ? s.searchSorted : s.searchWalked;
       return { ...toSearchPage(ids.length ? page.all(JSON.stringify(ids)) : []), total: ids.length };
     },

@@ -16,26 +16,40 @@ export interface AxeFinding {
   summary: string;
 }
 
+interface PageAnimation {
+  playState: string;
+  effect: { getComputedTiming(): { iterations?: number } } | null;
+}
+
 /**
  * Waits until finite animations and transitions are over: axe reads computed colours,
  * and a modal half-way through its fade would be measured at a contrast it never shows.
  */
 async function settle(page: Page): Promise<void> {
-  // A string, evaluated in the page: this project's Node type-check has no DOM types.
-  await page.waitForFunction(`document
-    .getAnimations()
-    .every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity)`);
+  await page.waitForFunction(() =>
+    // Typed here by hand: this project's Node type-check has no DOM types.
+    (globalThis as unknown as { document: { getAnimations(): PageAnimation[] } }).document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
 }
 
-/**
- * The serious and critical WCAG 2 A/AA violations axe finds on the page as it stands, or only
- * within `scope` (CSS selectors) when a page already checked whole has changed in one part.
- */
-export async function axeFindings(page: Page, scope: string[] = []): Promise<AxeFinding[]> {
+/** CSS selectors: only these parts of the page (a dialog just opened), or all but these (parts checked elsewhere). */
+export interface AxeScope {
+  include?: string[];
+  exclude?: string[];
+}
+
+/** The serious and critical WCAG 2 A/AA violations axe finds on the page as it stands, or in `scope` of it. */
+export async function axeFindings(page: Page, { include = [], exclude = [] }: AxeScope = {}): Promise<AxeFinding[]> {
   await settle(page);
   // Only violations are read: axe then skips collecting every passing node, which is slow on big forms.
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
-  for (const selector of scope) builder.include(selector);
+  for (const selector of include) builder.include(selector);
+  for (const selector of exclude) builder.exclude(selector);
   const results = await builder.analyze();
   return results.violations
     .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))

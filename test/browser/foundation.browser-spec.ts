@@ -27,7 +27,8 @@ describe('the dashboard in Chromium', () => {
     const { page } = browser;
     await page.goto(`${server.url}/admin/users`);
     await page.waitForURL(/\/login\?next=%2Fadmin%2Fusers/);
-    await expect(page.getByRole('button', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    // The login page loads on first visit: wait for it rather than read visibility at once.
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     fs.mkdirSync(screenshotDir, { recursive: true });
     await page.screenshot({ path: path.join(screenshotDir, 'login.png') });
   });

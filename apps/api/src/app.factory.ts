@@ -36,6 +36,8 @@ const HELMET_OPTIONS: HelmetOptions = {
   // Matches frame-ancestors 'none' for browsers that only read X-Frame-Options.
   frameguard: { action: 'deny' },
 };
+/** Helmet's headers set directly on a reply, for answers given before Fastify's hooks run. */
+const setSecurityHeaders = helmet(HELMET_OPTIONS);
 
 /**
  * Builds the whole application — the same pipeline for `npm start`, the CLI
@@ -52,7 +54,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     routerOptions: { maxParamLength: 200 },
     // The router refuses a malformed or over-long URL before any hook runs: answer it as every other error.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-      helmet(HELMET_OPTIONS)(request.raw, reply.raw, () => undefined);
+      setSecurityHeaders(request.raw, reply.raw, () => undefined);
       sendProblem(reply, toProblem(error), request.url, String(request.id ?? ''));
     },
   });

@@ -14,9 +14,24 @@ describe(`candidate search on ${engine()}`, () => {
     t = await startTestApp();
     [recruiter, admin] = await Promise.all([signIn(t, DEMO.recruiter), signIn(t, DEMO.admin)]);
     const people = [
-      { name: 'Ada Lovelace', email: 'ada@analytical.example', tags: ['Remote', 'part-time'], resumeText: 'Go and Kubernetes; Spring Boot services.' },
-      { name: 'Conrad Zuse', email: 'conrad@z3.example', tags: ['women in tech'], resumeText: 'Worked at Google on Plankalkül.' },
-      { name: 'Zoë Ng', email: 'ng.zoe@unicode.example', tags: ['women/in/tech', 'Part'], resumeText: 'Zoë Ng. C# and C++; boot camps.' },
+      {
+        name: 'Ada Lovelace',
+        email: 'ada@analytical.example',
+        tags: ['Remote', 'part-time'],
+        resumeText: 'Go and Kubernetes; Spring Boot services.',
+      },
+      {
+        name: 'Conrad Zuse',
+        email: 'conrad@z3.example',
+        tags: ['women in tech'],
+        resumeText: 'Worked at Google on Plankalkül.',
+      },
+      {
+        name: 'Zoë Ng',
+        email: 'ng.zoe@unicode.example',
+        tags: ['women/in/tech', 'Part'],
+        resumeText: 'Zoë Ng. C# and C++; boot camps.',
+      },
       { name: `Dan "The Man" O'Neil 50%_off\\`, email: 'dan@quotes.example', tags: ['100%'], resumeText: null },
     ];
     for (const person of people) await createCandidate(t, recruiter, person);
@@ -94,7 +109,11 @@ describe(`candidate search on ${engine()}`, () => {
 
   it('stops finding a renamed candidate by the old name, and an erased one at all', async () => {
     const renamed = await createCandidate(t, recruiter, { name: 'Oldname Person', email: 'renamed@example.org' });
-    await t.http.patch(`/api/candidates/${renamed.id}`).set(recruiter).send({ version: 1, name: 'Newname Person' }).expect(200);
+    await t.http
+      .patch(`/api/candidates/${renamed.id}`)
+      .set(recruiter)
+      .send({ version: 1, name: 'Newname Person' })
+      .expect(200);
     expect(await names({ q: 'oldname' })).toEqual([]);
     expect(await names({ q: 'newname' })).toEqual(['Newname Person']);
 
@@ -111,9 +130,9 @@ describe(`candidate search on ${engine()}`, () => {
     expect(await names({ tag: 'gone' })).toEqual([]);
   });
 
-  it('pages many matches in name order with the total, past the point where it stops sorting them', async () => {
-    const bulk = Array.from({ length: 340 }, (_, i) => {
-      const name = `Bulkname ${String((i * 7919) % 340).padStart(3, '0')}`;
+  it('pages many matches in name order with the total, past the point where it stops sorting them (500)', async () => {
+    const bulk = Array.from({ length: 540 }, (_, i) => {
+      const name = `Bulkname ${String((i * 7919) % 540).padStart(3, '0')}`;
       return Object.assign(new Candidate(), {
         name,
         email: `bulk${i}@bulk.example`,
@@ -129,16 +148,20 @@ describe(`candidate search on ${engine()}`, () => {
     await t.dataSource.getRepository(Candidate).insert(bulk);
     const expected = bulk.map((c) => c.name).sort();
     const first = await search({ q: 'bulkname', limit: 50 });
-    expect(first.total).toBe(340);
+    expect(first.total).toBe(540);
     expect(first.items.map((item) => item.name)).toEqual(expected.slice(0, 50));
-    const later = await search({ q: 'bulkname', limit: 50, offset: 300 });
-    expect(later.items.map((item) => item.name)).toEqual(expected.slice(300, 340));
+    const later = await search({ q: 'bulkname', limit: 50, offset: 500 });
+    expect(later.items.map((item) => item.name)).toEqual(expected.slice(500, 540));
     const odd = await search({ q: 'bulkname', tag: 'odd', limit: 20, offset: 100 });
-    expect(odd.total).toBe(170);
+    expect(odd.total).toBe(270);
     expect(odd.items.map((item) => item.name)).toEqual(
-      bulk.filter((_, i) => i % 2).map((c) => c.name).sort().slice(100, 120),
+      bulk
+        .filter((_, i) => i % 2)
+        .map((c) => c.name)
+        .sort()
+        .slice(100, 120),
     );
-    expect(await search({ q: 'bulkname', offset: 400 })).toEqual({ items: [], total: 340 });
+    expect(await search({ q: 'bulkname', offset: 600 })).toEqual({ items: [], total: 540 });
   });
 
   if (engine() === 'sqlite') {

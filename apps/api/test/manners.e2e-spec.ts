@@ -22,7 +22,7 @@ describe('the API manners', () => {
     expect(res.headers['x-request-id']).toBe('trace-123');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['cache-control']).toBe('no-store');
     const hostile = await t.http.get('/api/health').set('X-Request-Id', 'bad id; drop');
     expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

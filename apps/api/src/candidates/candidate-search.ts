@@ -78,8 +78,7 @@ export function tagWordsMatch(tag: string): string | null {
 }
 
 /** A skill as whole words, any of its spellings, for candidate_search_words. */
-export const skillMatch = (terms: readonly string[]): string =>
-  `skills_key : (${terms.map(ftsString).join(' OR ')})`;
+export const skillMatch = (terms: readonly string[]): string => `skills_key : (${terms.map(ftsString).join(' OR ')})`;
 
 /** GLOB pattern for "starts with": the wildcards * ? [ taken literally. */
 export const globPrefix = (text: string): string => `${text.replace(/[*?[]/g, (c) => `[${c}]`)}*`;

@@ -30,6 +30,7 @@ import {
   tagLike,
   tagNamesMatch,
   tagWordsMatch,
+  type TextTerms,
   textTerms,
 } from './candidate-search';
 import { candidateApplicationsQuery, toCandidateView } from './candidate-view';
@@ -83,7 +84,42 @@ interface Page {
 }
 
 /** Up to this many matches a page is sorted from their rows; past it, read in order from the name index. */
-const SORT_AT_MOST = 300;
+const SORT_AT_MOST = 500;
+
+interface SqlPart {
+  sql: string;
+  params: unknown[];
+}
+
+const wordsPart = (match: string): SqlPart => ({
+  sql: 'SELECT rowid FROM candidate_search_words WHERE candidate_search_words MATCH ?',
+  params: [match],
+});
+
+const namesPart = (match: string): SqlPart => ({
+  sql: 'SELECT rowid FROM candidate_search_names WHERE candidate_search_names MATCH ?',
+  params: [match],
+});
+
+/**
+ * Name or email: by trigrams, or for 1–2 characters by prefix (GLOB reads the
+ * name and email indexes). They find few rows, so the tag is read from those
+ * rows (cheaper than the trigrams of `|tag|` in the index).
+ */
+function nameOrEmailPart(terms: TextTerms, tag: string | undefined): SqlPart {
+  const tagCheck = tag ? ` AND c.tags_key LIKE ? ESCAPE '\\'` : '';
+  const tagParams = tag ? [tagLike(tag)] : [];
+  return terms.short
+    ? {
+        sql: `SELECT c.rowid FROM candidates c WHERE c.erased_at IS NULL AND (c.name_key GLOB ? OR c.email GLOB ?)${tagCheck}`,
+        params: [globPrefix(terms.text), globPrefix(terms.text), ...tagParams],
+      }
+    : {
+        sql: `SELECT n.rowid FROM candidate_search_names n INNER JOIN candidates c ON c.rowid = n.rowid
+              WHERE n.candidate_search_names MATCH ?${tagCheck}`,
+        params: [nameOrEmailMatch(terms), ...tagParams],
+      };
+}
 
 /** The rowids in both lists; `among` null means no restriction. */
 function intersect(ids: number[], among: number[] | null): number[] {
@@ -137,9 +173,7 @@ export class CandidatesService {
    */
   private async searchSqlite(search: CandidateSearch, page: Page): Promise<CandidatePage> {
     const ids = await this.matchingRowids(search);
-    const total = ids
-      ? ids.length
-      : await this.dataSource.getRepository(Candidate).countBy({ erasedAt: IsNull() });
+    const total = ids ? ids.length : await this.dataSource.getRepository(Candidate).countBy({ erasedAt: IsNull() });
     if (total === 0 || page.offset >= total) return { items: [], total };
     const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c');
     if (!ids) query.where('c.erased_at IS NULL');
@@ -159,42 +193,28 @@ export class CandidatesService {
     const tagWords = tag ? tagWordsMatch(tag) : null;
     // What the words table filters itself; an inexact tag is checked exactly afterwards.
     const wordFilters = [tagWords, skill ? skillMatch(skill) : null].filter((f): f is string => f !== null);
-    const exactTag = tag && !tagWords ? await this.ftsRowids('candidate_search_names', tagNamesMatch(tag)) : null;
+    const exactTag = tag && !tagWords ? await this.rowids(namesPart(tagNamesMatch(tag))) : null;
     if (!terms) {
-      if (wordFilters.length) {
-        return intersect(await this.ftsRowids('candidate_search_words', wordFilters.join(' AND ')), exactTag);
-      }
-      return exactTag;
+      if (!wordFilters.length) return exactTag;
+      return intersect(await this.rowids(wordsPart(wordFilters.join(' AND '))), exactTag);
     }
     const resume = resumeMatch(terms);
-    const byResume = resume
-      ? await this.ftsRowids('candidate_search_words', [resume, ...wordFilters].join(' AND '))
-      : [];
-    const byNameOrEmail = terms.short
-      ? await this.prefixRowids(terms.text, tag)
-      : await this.ftsRowids(
-          'candidate_search_names',
-          [nameOrEmailMatch(terms), ...(tag ? [tagNamesMatch(tag)] : [])].join(' AND '),
-        );
-    const skilled = skill ? await this.ftsRowids('candidate_search_words', skillMatch(skill)) : null;
-    return intersect([...new Set([...byResume, ...intersect(byNameOrEmail, skilled)])], exactTag);
+    const byResume = resume ? wordsPart([resume, ...wordFilters].join(' AND ')) : null;
+    const byNameOrEmail = nameOrEmailPart(terms, tag);
+    if (skill) {
+      const named = intersect(await this.rowids(byNameOrEmail), await this.rowids(wordsPart(skillMatch(skill))));
+      const resumed = byResume ? await this.rowids(byResume) : [];
+      return intersect([...new Set([...resumed, ...named])], exactTag);
+    }
+    // One statement, so the serializer and the driver are passed once.
+    const either = byResume
+      ? { sql: `${byResume.sql} UNION ${byNameOrEmail.sql}`, params: [...byResume.params, ...byNameOrEmail.params] }
+      : byNameOrEmail;
+    return intersect(await this.rowids(either), exactTag);
   }
 
-  private async ftsRowids(table: 'candidate_search_names' | 'candidate_search_words', match: string) {
-    const rows: Array<{ rowid: number }> = await this.dataSource.query(
-      `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`,
-      [match],
-    );
-    return rows.map((row) => row.rowid);
-  }
-
-  /** Name or email starting with the text (GLOB reads the name and email indexes), with the exact tag. */
-  private async prefixRowids(text: string, tag: string | undefined): Promise<number[]> {
-    const rows: Array<{ rowid: number }> = await this.dataSource.query(
-      `SELECT rowid FROM candidates WHERE erased_at IS NULL AND (name_key GLOB ? OR email GLOB ?)
-       ${tag ? `AND tags_key LIKE ? ESCAPE '\\'` : ''}`,
-      [globPrefix(text), globPrefix(text), ...(tag ? [tagLike(tag)] : [])],
-    );
+  private async rowids(part: SqlPart): Promise<number[]> {
+    const rows: Array<{ rowid: number }> = await this.dataSource.query(part.sql, part.params);
     return rows.map((row) => row.rowid);
   }
 

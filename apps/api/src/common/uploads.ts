@@ -73,7 +73,7 @@ export async function readMultipartForm(
             { field: part.fieldname, message: `only one file, named ${fileFields.join(' or ')}, is accepted` },
           ]);
         }
-        file = { fileName: part.filename || 'upload', bytes: await part.toBuffer() };
+        file = { fileName: safeFileName(part.filename), bytes: await part.toBuffer() };
       } else {
         fields[part.fieldname] = String(part.value ?? '');
       }
@@ -89,6 +89,17 @@ export async function readMultipartForm(
     throw new AppError('MALFORMED_REQUEST', 'The multipart form could not be read');
   }
   return { fields, file };
+}
+
+/**
+ * The client's file name, kept only as a label: no directories, no control
+ * characters (PostgreSQL text cannot hold NUL), well-formed, at most 255 code points.
+ */
+export function safeFileName(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const printable = [...base.toWellFormed()].filter((char) => char >= ' ' && char !== '\u007f').join('');
+  const clean = [...printable.trim()].slice(0, 255).join('');
+  return clean || 'upload';
 }
 
 export const formatBytes = (bytes: number): string =>

@@ -28,6 +28,7 @@ import { type Actor, ApplicationsService, planOf } from '../applications/applica
 import { AuditService } from '../audit/audit.service';
 import { AppError, notFound } from '../common/app-error';
 import { execute, selectRows, valuesList } from '../database/sql';
+import { timeOrderedUuid } from '../database/time-ordered-id';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ChecklistItem } from '../jobs/checklist-item.entity';
 import { Job } from '../jobs/job.entity';
@@ -623,7 +624,7 @@ export class ScorecardsService {
       await execute(
         m,
         `INSERT INTO scorecard_ratings (id, scorecard_id, item_id, value, note) VALUES ${valuesList(next.ratings.length, 5)}`,
-        next.ratings.flatMap((r) => [randomUUID(), id, r.itemId, r.value, r.note]),
+        next.ratings.flatMap((r) => [timeOrderedUuid(), id, r.itemId, r.value, r.note]),
       );
     }
     if (next.redFlags.length) {
@@ -631,7 +632,7 @@ export class ScorecardsService {
         m,
         `INSERT INTO scorecard_red_flags (id, scorecard_id, type_id, severity, evidence)
            VALUES ${valuesList(next.redFlags.length, 5)}`,
-        next.redFlags.flatMap((f) => [randomUUID(), id, f.typeId, f.severity, f.evidence]),
+        next.redFlags.flatMap((f) => [timeOrderedUuid(), id, f.typeId, f.severity, f.evidence]),
       );
     }
   }

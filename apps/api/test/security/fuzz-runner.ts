@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { engine, type TestApp } from '../harness';
 import { DatabaseWatch } from './db-watch';
-import { describeBody, type FuzzBody, type Json } from './fuzz-mutators';
+import { describeBody, type FuzzBody } from './fuzz-mutators';
 import { DocumentChecker, type OpenApiLike, resolveSchema, type Schema } from './openapi-checker';
 import type { CatalogRoute } from './route-catalog';
 
@@ -123,7 +123,7 @@ export class FuzzRunner {
       this.failures.push({
         route: key,
         why,
-        replay: `FUZZ_SEED=${FUZZ_SEED} (route seed ${context.seed}, case #${context.run})`,
+        replay: `FUZZ_SEED=${FUZZ_SEED} FUZZ_ROUTE='${key}' FUZZ_CASE=${context.run} (route seed ${context.seed})`,
         request: `${route.method.toUpperCase()} ${request.url.slice(0, 300)} ${request.body ? describeBody(request.body) : ''}`,
         answer: `${answer.status} ${answer.body.slice(0, 500)}`,
       });
@@ -270,5 +270,3 @@ export function declares(document: OpenApiLike, schema: unknown, path: string[],
   }
   return Boolean(current && (current.properties as Record<string, unknown> | undefined)?.[key]);
 }
-
-export type { Json };

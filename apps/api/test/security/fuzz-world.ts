@@ -129,7 +129,7 @@ export async function buildWorld(t: TestApp): Promise<FuzzWorld> {
 export async function importSettled(t: TestApp, auth: Auth, id: string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const state = await call(t, auth, 'get', `/api/candidates/imports/${id}`);
-    if (state.status !== 'pending' && state.status !== 'running') return;
+    if (state.status === 'done' || state.status === 'failed') return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`import ${id} did not finish`);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { startTestApp, type TestApp } from '../harness';
 import { SseClient } from '../sse-client';
 import { leaksIn } from './fuzz-runner';
+import { DocumentChecker } from './openapi-checker';
 import { buildWorld, validPathValues, type FuzzWorld } from './fuzz-world';
 import { type CatalogRoute, routeCatalog } from './route-catalog';
 
@@ -54,7 +55,8 @@ describe('security headers, caching and error bodies', () => {
       payload: extra.payload,
     });
 
-  it('every GET route answers with the security headers and cache-control: no-store', async () => {
+  it('every GET route answers as documented, with the security headers and cache-control: no-store', async () => {
+    const checker = new DocumentChecker(routeCatalog(t.app).document);
     const problems: string[] = [];
     const gets = routes.filter((r) => r.method === 'get' && r.path !== '/api/events');
     expect(gets.length).toBeGreaterThan(30);
@@ -63,6 +65,12 @@ describe('security headers, caching and error bodies', () => {
       const url = route.path.replace(/\{([^}]+)\}/g, (_, name: string) => values[name]);
       const res = await inject('GET', url);
       if (res.statusCode >= 400) problems.push(`GET ${url} answered ${res.statusCode}: ${res.payload.slice(0, 200)}`);
+      const mismatch = checker.check(route, {
+        status: res.statusCode,
+        contentType: String(res.headers['content-type'] ?? ''),
+        body: res.payload,
+      });
+      if (mismatch) problems.push(`GET ${route.path}: ${mismatch}`);
       const missing = missingSecurityHeaders(res.headers);
       if (missing.length) problems.push(`GET ${route.path}: missing ${missing.join(', ')}`);
       if (!/\bno-store\b/.test(String(res.headers['cache-control']))) {

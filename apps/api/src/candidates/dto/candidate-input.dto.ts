@@ -99,7 +99,7 @@ export class CandidateSearchDto extends PageQueryDto implements CandidateSearch 
   @Optional()
   q?: string;
 
-  @ApiPropertyOptional({ description: 'One of the candidate\'s tags, whole (case aside).' })
+  @ApiPropertyOptional({ description: "One of the candidate's tags, whole (case aside)." })
   @MaxLength(50)
   @IsString()
   @Optional()

@@ -68,7 +68,10 @@ export class RedFlagDto implements RedFlagInput {
 }
 
 export class SaveScorecardDto implements SaveScorecardRequest {
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version read; a stale one answers 409.' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version read; a stale one answers 409.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
 
   @ApiProperty({ type: [RatingDto] })
   @NestedList(() => RatingDto, 200)
