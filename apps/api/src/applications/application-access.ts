@@ -3,7 +3,10 @@ import { notFound } from '../common/app-error';
 import { selectRows } from '../database/sql';
 import { Scorecard } from '../scorecards/scorecard.entity';
 import type { Application } from './application.entity';
-import type { Actor } from './applications.service';
+import type { AuthUser } from '../auth/auth-user';
+
+/** Who is asking: enough of the signed-in user to decide access. */
+export type Actor = Pick<AuthUser, 'id' | 'role'>;
 
 /** Assigned to interview application `a`: on a stage of its job (stage interviewer_ids, JSON) or to it itself. */
 const ASSIGNED_TO_A = `(EXISTS (SELECT 1 FROM job_stages s WHERE s.job_id = a.job_id AND s.interviewer_ids LIKE $2)

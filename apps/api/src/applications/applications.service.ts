@@ -17,7 +17,6 @@ import type {
 import { decideMove } from '@shortlist/pipeline';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser } from '../auth/auth-user';
 import { Candidate } from '../candidates/candidate.entity';
 import { cleanTags, tagsKey } from '../candidates/candidate-keys';
 import { candidateErased } from '../candidates/candidates.errors';
@@ -27,11 +26,11 @@ import { Job } from '../jobs/job.entity';
 import { JobStageRow } from '../jobs/job-stage.entity';
 import { failedMustHaves, type ScreeningChecklist, ScreeningService } from '../screening/screening.service';
 import { Application, type RejectionRecord } from './application.entity';
-import { hasSubmitted, isAssigned } from './application-access';
+import { type Actor, hasSubmitted, isAssigned } from './application-access';
 import { toApplicationView, toStageMove } from './application-view';
 import { StageMoveRow } from './stage-move.entity';
 
-export type Actor = Pick<AuthUser, 'id' | 'role'>;
+export type { Actor } from './application-access';
 
 export const AUTO_REJECT_REASON = 'Did not meet must-have requirements';
 export const BULK_LIMIT = 500;
